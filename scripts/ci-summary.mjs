@@ -1,0 +1,22 @@
+// Reads the vitest and Playwright JSON reports and prints the final `N passed, N failed` line.
+import { existsSync, readFileSync } from 'node:fs'
+
+const status = Number(process.argv[2] ?? 1)
+let passed = 0
+let failed = 0
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null)
+
+const unit = read('test-results/unit.json')
+if (unit) {
+  passed += unit.numPassedTests
+  failed += unit.numFailedTests
+}
+const e2e = read('test-results/e2e.json')
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky
+  failed += e2e.stats.unexpected
+}
+// A failure before or between the suites (typecheck, lint, build) counts as one failed step.
+if (status !== 0 && failed === 0) failed = 1
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(status === 0 ? 0 : 1)

@@ -1,0 +1,221 @@
+/**
+ * Shared core types. Everything in src/core speaks UTF-16 offsets into the editor text;
+ * only src/editor converts them to line/column.
+ */
+
+/** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */
+export interface TextEdit {
+  offset: number
+  length: number
+  text: string
+}
+
+/** [start, end) UTF-16 offsets into the whole text. */
+export type Range = readonly [start: number, end: number]
+
+/** A path from a YAML document's root: map keys and sequence indexes. */
+export type Path = readonly (string | number)[]
+
+/** JSON-like values as they come out of a parsed manifest. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+export type JsonObject = { [key: string]: JsonValue }
+
+export const CONTAINER_KINDS = ['initContainers', 'containers', 'ephemeralContainers'] as const
+/** The key under the pod spec that holds a container list (PSS and kubelet visit order). */
+export type ContainerKind = (typeof CONTAINER_KINDS)[number]
+/** The singular form shown to people: `app (container)`, `init-db (initContainer)`. */
+export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer'
+
+export const CONTAINER_TYPE: Record<ContainerKind, ContainerType> = {
+  initContainers: 'initContainer',
+  containers: 'container',
+  ephemeralContainers: 'ephemeralContainer',
+}
+
+/** One container of a pod spec, in visit order (initContainers, containers, ephemeralContainers). */
+export interface ContainerRef {
+  kind: ContainerKind
+  type: ContainerType
+  /** Index within its own list (`spec.initContainers[1]` → 1). */
+  index: number
+  name: string
+}
+
+/** A workload (or bare Pod) found in the stream that carries a pod spec. */
+export interface Resource {
+  /** Index of the YAML document in the stream. */
+  document: number
+  /** Path from the document root to the resource object: [] normally, ['items', i] inside a List. */
+  basePath: Path
+  kind: string
+  apiVersion: string | null
+  name: string | null
+  namespace: string | null
+  /** Path from the resource object to its pod spec: ['spec'] for Pod, ['spec','template','spec'] for Deployment… */
+  podSpecPath: Path
+  /** Path from the resource object to the template metadata (['metadata'] for Pod, ['spec','template','metadata'] …). */
+  podMetadataPath: Path
+  /** The resource as plain data (aliases resolved with a cap on expansion). */
+  object: JsonObject
+  /** The pod spec as plain data ({} when missing). */
+  podSpec: JsonObject
+  /** The pod template's metadata as plain data ({} when missing). */
+  podMetadata: JsonObject
+  containers: ContainerRef[]
+  /** [start, end) of the resource's node in the text. */
+  range: Range
+}
+
+/** Where a form edit lands: the pod securityContext of a resource, or one container's. */
+export type Target =
+  | { resource: number; level: 'pod' }
+  | { resource: number; level: 'container'; kind: ContainerKind; index: number }
+
+/** A YAML syntax (or decoding) error with its position. */
+export interface YamlError {
+  code: string
+  message: string
+  offset: number
+  /** 1-based. */
+  line: number
+  /** 1-based, in UTF-16 units. */
+  column: number
+  /** Index of the YAML document it belongs to. */
+  document: number
+}
+
+export type Runtime = 'containerd' | 'cri-o'
+export type PssLevel = 'privileged' | 'baseline' | 'restricted'
+
+export type Severity = 'error' | 'warning' | 'info'
+export type ProblemSource = 'yaml' | 'api' | 'pss' | 'lint'
+
+/** A fix offered for a problem; `id` keys the fix registry in core/fixes. */
+export interface FixRef {
+  id: string
+  title: string
+}
+
+export interface Problem {
+  /** Stable code from src/core/problems.ts (e.g. PSS_RUN_AS_NON_ROOT). */
+  code: string
+  source: ProblemSource
+  severity: Severity
+  message: string
+  /** Kubernetes field path, e.g. spec.containers[0].securityContext.privileged (as the API server prints it). */
+  path: string
+  /** Document path of the node the problem sits on (relative to the document root). */
+  nodePath: Path
+  /** Offsets of the node in the text (the nearest existing ancestor when the field is missing). */
+  range: Range
+  /** Index of the resource in Analysis.resources, or null for stream-level problems (YAML errors). */
+  resource: number | null
+  /** For container problems: which container. */
+  container?: { kind: ContainerKind; index: number }
+  /** A short "why" for lints. */
+  why?: string
+  fixes: FixRef[]
+}
+
+/** Where an effective value came from (design §3). */
+export type EffectiveSource = 'container' | 'pod' | 'default' | 'image' | 'derived'
+
+export interface Effective<T = JsonValue> {
+  value: T | null
+  source: EffectiveSource
+  /** The pod-level value a container value overrides. */
+  overridden?: T
+  /** A short human explanation ("allowPrivilegeEscalation is true: privileged"). */
+  why?: string
+}
+
+export interface CapStatus {
+  CapInh: string
+  CapPrm: string
+  CapEff: string
+  CapBnd: string
+  CapAmb: string
+}
+
+export interface ProcessIdentity {
+  uid: number
+  gid: number
+  groups: number[]
+  /** `id` as busybox prints it: `uid=1000 gid=3000 groups=2000,3000,4000`. */
+  id: string
+  /** USER column of `ps aux` as busybox prints it. */
+  user: string
+  noNewPrivs: boolean
+  /** 0 = disabled, 2 = filter (the Seccomp: line of /proc/1/status). */
+  seccompMode: 0 | 2
+  status: CapStatus
+  /** Capability names (CAP_…) in the effective set. */
+  effectiveCaps: string[]
+  /** Capability names in the bounding set. */
+  boundingCaps: string[]
+}
+
+export interface VolumeOwnership {
+  name: string
+  mountPath: string
+  /** The volume source type (emptyDir, configMap, hostPath, persistentVolumeClaim, …). */
+  type: string
+  readOnly: boolean
+  /** Group owner Kubernetes gives the volume root, null where it does not manage ownership. */
+  group: number | null
+  /** `ls -ld` mode string of the mount point, null where Kubernetes does not manage ownership. */
+  mode: string | null
+  /** `ls -l` mode, owner and group of a file the process creates there: `-rw-r--r-- 1000 2000`, or null. */
+  newFile: string | null
+  why: string
+}
+
+export interface ContainerEffective {
+  name: string
+  type: ContainerType
+  kind: ContainerKind
+  index: number
+  /** Every securityContext field that reaches the container (design §4.2). */
+  fields: Record<string, Effective>
+  process: ProcessIdentity
+  volumes: VolumeOwnership[]
+  /** Assumptions the figures rest on ("image user assumed uid 0", "runtime containerd"). */
+  assumptions: string[]
+}
+
+export interface EffectiveOptions {
+  runtime: Runtime
+  /** The image's USER as a uid (design default 0). */
+  imageUser: number
+}
+
+export interface PssViolation {
+  check: string
+  reason: string
+  detail: string
+  /** Node paths (relative to the document root) the violation points at, most specific first. */
+  paths: Path[]
+}
+
+export interface PssResult {
+  level: PssLevel
+  /** The version label as given (`latest`, `v1.30`, `v1.40`). */
+  version: string
+  allowed: boolean
+  /** `violates PodSecurity "restricted:latest": reason (detail), …` or '' when allowed. */
+  message: string
+  violations: PssViolation[]
+}
+
+export interface AnalyzeOptions extends EffectiveOptions {
+  level: PssLevel
+  /** `latest` or `v1.N`. */
+  version: string
+}
+
+export const DEFAULT_OPTIONS: AnalyzeOptions = {
+  runtime: 'containerd',
+  imageUser: 0,
+  level: 'restricted',
+  version: 'latest',
+}

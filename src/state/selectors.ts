@@ -1,0 +1,13 @@
+import type { Analysis, ResourceAnalysis } from '../core/analyze'
+import type { ContainerEffective, ContainerRef } from '../core/types'
+import type { AppState } from './store'
+
+/** The analysis the forms show: the current one, or the last good one while the YAML is broken. */
+export const selectShown = (s: AppState): Analysis => (s.analysis.errors.length ? s.lastGood : s.analysis)
+export const selectReadOnly = (s: AppState): boolean => s.analysis.errors.length > 0
+export const selectResourceAnalysis = (s: AppState): ResourceAnalysis | undefined =>
+  selectShown(s).resources[s.selectedResource]
+export const selectContainerRef = (s: AppState): ContainerRef | undefined =>
+  selectResourceAnalysis(s)?.resource.containers[s.selectedContainer]
+export const selectContainerEffective = (s: AppState): ContainerEffective | undefined =>
+  selectResourceAnalysis(s)?.effective[s.selectedContainer]
