@@ -1,7 +1,17 @@
 import { createStore } from 'zustand/vanilla'
 import { analyze, type Analysis } from '../core/analyze'
 import { securityContextPath } from '../core/target'
-import type { AnalyzeOptions, JsonValue, Path, Target, TextEdit } from '../core/types'
+import { planFix, planLevelFix } from '../core/fixes'
+import type {
+  AnalyzeOptions,
+  JsonValue,
+  Path,
+  Problem,
+  PssLevel,
+  Range,
+  Target,
+  TextEdit,
+} from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
 import { applyEdits, planSet } from '../core/yaml'
 
@@ -11,6 +21,8 @@ export interface EditorBridge {
   applyEdits(edits: readonly TextEdit[]): void
   /** Moves the cursor to an offset and reveals it. */
   reveal?(offset: number): void
+  /** Highlights ranges (lessons), replacing the previous highlight; [] clears. */
+  highlight?(ranges: readonly Range[]): void
 }
 
 export interface AppState {
@@ -32,6 +44,10 @@ export interface AppState {
   selectContainer(index: number): void
   /** Sets (or with undefined clears) a securityContext field of a target, as one minimal edit. */
   setField(target: Target, field: Path, value: JsonValue | undefined): void
+  /** Applies quick fix `id` to a problem as one undoable edit. */
+  applyFix(problem: Problem, id: string): void
+  /** Makes a resource pass a Pod Security level with one undoable edit. */
+  applyLevelFix(resource: number, level: PssLevel): void
   /** Applies planned edits: through the editor when it is there, else directly. */
   applyEdits(edits: readonly TextEdit[]): void
   setBridge(bridge: EditorBridge | null): void
@@ -95,6 +111,19 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
         pruneEmptyAbove: base.length - 1,
       })
       get().applyEdits(edits)
+    },
+
+    applyFix(problem, id) {
+      const { analysis } = get()
+      const ra = problem.resource === null ? undefined : analysis.resources[problem.resource]
+      if (!ra || analysis.errors.length > 0) return
+      get().applyEdits(planFix(analysis.stream, ra.resource, problem, id))
+    },
+
+    applyLevelFix(resource, level) {
+      const { analysis, options } = get()
+      if (analysis.errors.length > 0) return
+      get().applyEdits(planLevelFix(analysis.text, resource, level, options.version))
     },
 
     applyEdits(edits) {

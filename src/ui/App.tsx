@@ -1,5 +1,6 @@
 import { FormsPane } from './panels/FormsPane'
 import { EditorPane } from './EditorPane'
+import { FileMenu } from './FileMenu'
 import { SidePane } from './SidePane'
 import { Toolbar } from './Toolbar'
 
@@ -11,6 +12,7 @@ export function App() {
         <h1 className="brand">secctx</h1>
         <span className="tagline">Kubernetes securityContext, explained</span>
         <Toolbar />
+        <FileMenu />
       </header>
       <main className="app-main">
         <FormsPane />

@@ -1,0 +1,4 @@
+/** Lessons (issue 6). */
+export function LessonsPanel() {
+  return null
+}

