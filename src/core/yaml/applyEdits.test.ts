@@ -20,7 +20,7 @@ describe('applyEdits', () => {
   it('diffs two texts into one minimal edit', () => {
     const after = applyEdits(text, edits)
     const edit = diffEdit(text, after)
-    expect(edit).toEqual({ offset: 3, length: 7, text: '10\nb: 2\nz: 0' })
+    expect(edit).toEqual({ offset: 4, length: 5, text: '0\nb: 2\nz: 0' })
     expect(applyEdits(text, [edit!])).toBe(after)
     expect(diffEdit(text, text)).toBeNull()
   })
