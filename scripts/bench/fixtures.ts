@@ -1,0 +1,113 @@
+/** Generated inputs for the benchmark and the hostile-input suite. */
+
+export const WALKTHROUGH_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: security-context-demo
+spec:
+  securityContext:
+    runAsUser: 1000
+    runAsGroup: 3000
+    fsGroup: 2000
+    supplementalGroups: [4000]
+  volumes:
+  - name: sec-ctx-vol
+    emptyDir: {}
+  containers:
+  - name: sec-ctx-demo
+    image: busybox:1.28
+    command: [ "sh", "-c", "sleep 1h" ]
+    volumeMounts:
+    - name: sec-ctx-vol
+      mountPath: /data/demo
+    securityContext:
+      allowPrivilegeEscalation: false
+`
+
+function deployment(i: number): string {
+  const envs = Array.from(
+    { length: 33 },
+    (_, j) => `        - name: SETTING_${j}\n          value: "value-${i}-${j}" # comment ${j}\n`,
+  ).join('')
+  return `# deployment ${i}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  namespace: team-${i % 7}
+  labels:
+    app: app-${i}
+    tier: backend
+spec:
+  replicas: ${(i % 5) + 1}
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: ${1000 + i}
+        fsGroup: 2000
+        seccompProfile:
+          type: RuntimeDefault
+      initContainers:
+      - name: init-${i}
+        image: busybox:1.36
+        command: ["sh", "-c", "echo init"]
+      containers:
+      - name: app
+        image: registry.example.com/app:${i}.0.0
+        ports:
+        - containerPort: 8080
+        env:
+${envs}        resources:
+          limits: {cpu: 500m, memory: 256Mi}
+        volumeMounts:
+        - name: data
+          mountPath: /data
+        securityContext:
+          allowPrivilegeEscalation: false
+          readOnlyRootFilesystem: true
+          capabilities:
+            drop: ["ALL"]
+      volumes:
+      - name: data
+        emptyDir: {}
+`
+}
+
+/** About 1 MB: 300 Deployments separated by `---`. */
+export function bigStream(count = 300): string {
+  return Array.from({ length: count }, (_, i) => deployment(i)).join('---\n')
+}
+
+/** Billion laughs: 9 levels of aliases, each doubling ×9. */
+export function billionLaughs(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i)
+    const cur = String.fromCharCode(97 + i)
+    lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function deepNesting(depth = 1000): string {
+  let s = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: deep\nspec:\n  x: '
+  s += '['.repeat(depth) + ']'.repeat(depth)
+  return s + '\n'
+}
+
+export function binaryGarbage(bytes = 64 * 1024, seed = 7): string {
+  let x = seed
+  let out = ''
+  for (let i = 0; i < bytes; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff
+    out += String.fromCharCode(x % 256)
+  }
+  return out
+}
