@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { CONTAINER_REF, FIELDS, POD_REF, fieldByPath, fieldsFor, sinceAt } from './fields'
+
+describe('field catalogue', () => {
+  it('lists the pod-level fields with their YAML labels', () => {
+    expect(fieldsFor('pod').map((f) => f.label)).toEqual([
+      'runAsUser',
+      'runAsGroup',
+      'runAsNonRoot',
+      'supplementalGroups',
+      'supplementalGroupsPolicy',
+      'fsGroup',
+      'fsGroupChangePolicy',
+      'sysctls',
+      'seLinuxChangePolicy',
+      'seccompProfile type',
+      'seccompProfile localhostProfile',
+      'appArmorProfile type',
+      'appArmorProfile localhostProfile',
+      'seLinuxOptions user',
+      'seLinuxOptions role',
+      'seLinuxOptions type',
+      'seLinuxOptions level',
+      'windowsOptions gmsaCredentialSpecName',
+      'windowsOptions gmsaCredentialSpec',
+      'windowsOptions runAsUserName',
+      'windowsOptions hostProcess',
+    ])
+  })
+
+  it('lists the container-level fields with their YAML labels', () => {
+    expect(fieldsFor('container').map((f) => f.label)).toEqual([
+      'runAsUser',
+      'runAsGroup',
+      'runAsNonRoot',
+      'capabilities add',
+      'capabilities drop',
+      'privileged',
+      'readOnlyRootFilesystem',
+      'allowPrivilegeEscalation',
+      'procMount',
+      'seccompProfile type',
+      'seccompProfile localhostProfile',
+      'appArmorProfile type',
+      'appArmorProfile localhostProfile',
+      'seLinuxOptions user',
+      'seLinuxOptions role',
+      'seLinuxOptions type',
+      'seLinuxOptions level',
+      'windowsOptions gmsaCredentialSpecName',
+      'windowsOptions gmsaCredentialSpec',
+      'windowsOptions runAsUserName',
+      'windowsOptions hostProcess',
+    ])
+  })
+
+  it('finds fields by path with enum values, since versions and links', () => {
+    expect(fieldByPath(['seccompProfile', 'type'])?.values).toEqual([
+      'RuntimeDefault',
+      'Localhost',
+      'Unconfined',
+    ])
+    expect(fieldByPath(['fsGroupChangePolicy'])?.values).toEqual(['OnRootMismatch', 'Always'])
+    expect(fieldByPath(['procMount'])).toMatchObject({ since: 12, level: 'container', ref: CONTAINER_REF })
+    expect(fieldByPath(['supplementalGroupsPolicy'])).toMatchObject({ since: 31, ref: POD_REF })
+    expect(fieldByPath(['seLinuxChangePolicy'])?.since).toBe(32)
+    expect(fieldByPath(['appArmorProfile', 'type'])?.since).toBe(30)
+    expect(fieldByPath(['windowsOptions', 'hostProcess'])).toMatchObject({
+      since: 22,
+      type: 'bool',
+      os: 'windows',
+    })
+    expect(fieldByPath(['capabilities', 'add'])?.type).toBe('capabilities')
+    expect(fieldByPath(['seccompProfile'])).toBeUndefined()
+    expect(fieldByPath(['nope'])).toBeUndefined()
+  })
+
+  it('knows a field can appear at different minors per level', () => {
+    const runAsUser = fieldByPath(['runAsUser'])!
+    expect([sinceAt(runAsUser, 'container'), sinceAt(runAsUser, 'pod')]).toEqual([0, 1])
+    const ape = fieldByPath(['allowPrivilegeEscalation'])!
+    expect(sinceAt(ape, 'container')).toBe(8)
+  })
+
+  it('gives every field a one-line doc and an upstream link', () => {
+    for (const f of FIELDS) {
+      expect(f.doc).toMatch(/^[A-Z].*\.$/)
+      expect(f.doc).not.toContain('\n')
+      expect(f.ref).toMatch(
+        /^https:\/\/kubernetes\.io\/docs\/reference\/kubernetes-api\/workload-resources\/pod-v1\/#/,
+      )
+    }
+    expect(new Set(FIELDS.map((f) => f.label)).size).toBe(FIELDS.length)
+  })
+})
