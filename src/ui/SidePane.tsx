@@ -1,14 +1,101 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { EffectivePanel } from './effective/EffectivePanel'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
+import './effective/effective.css'
 
-/** Effective settings, problems and lessons (issues 4–6). */
+const TABS = [
+  { id: 'effective', label: 'Effective' },
+  { id: 'problems', label: 'Problems' },
+  { id: 'learn', label: 'Learn' },
+] as const
+type TabId = (typeof TABS)[number]['id']
+
+/** A lesson deep link (`#lesson=<id>`) opens on the Learn tab; everything else on Effective. */
+function initialTab(): TabId {
+  return typeof location !== 'undefined' && location.hash.startsWith('#lesson=') ? 'learn' : 'effective'
+}
+
+/**
+ * Effective settings, problems and lessons (issues 4–6) as tabs (WAI-ARIA tabs pattern, automatic activation).
+ * Inactive panels stay mounted (hidden) so a lesson in progress or a scrolled list keeps its state.
+ */
 export function SidePane() {
+  const [active, setActive] = useState<TabId>(initialTab)
+  const refs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({})
+
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash.startsWith('#lesson=')) setActive('learn')
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  const select = (id: TabId) => {
+    setActive(id)
+    refs.current[id]?.focus()
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === active)
+    const n = TABS.length
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1
+    if (next < 0) return
+    e.preventDefault()
+    select(TABS[next]!.id)
+  }
+
+  const panels: Record<TabId, ReactNode> = {
+    effective: <EffectivePanel />,
+    problems: <ProblemsPanel />,
+    learn: <LessonsPanel />,
+  }
+
   return (
     <aside className="side-pane" aria-label="Details">
-      <EffectivePanel />
-      <ProblemsPanel />
-      <LessonsPanel />
+      <div className="side-tabs" role="tablist" aria-label="Details" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[t.id] = el
+            }}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={active === t.id}
+            aria-controls={`side-panel-${t.id}`}
+            tabIndex={active === t.id ? 0 : -1}
+            className="side-tab"
+            onClick={() => setActive(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={`side-panel-${t.id}`}
+          aria-labelledby={`side-tab-${t.id}`}
+          hidden={active !== t.id}
+          tabIndex={0}
+          className="side-panel"
+        >
+          {panels[t.id]}
+        </div>
+      ))}
     </aside>
   )
 }

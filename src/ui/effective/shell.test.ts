@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import type { ContainerEffective, VolumeOwnership } from '../../core/types'
+import { processCommand, shellSteps, shellText } from './shell'
+
+const demo: ContainerEffective = {
+  name: 'sec-ctx-demo',
+  type: 'container',
+  kind: 'containers',
+  index: 0,
+  fields: {},
+  process: {
+    uid: 1000,
+    gid: 3000,
+    groups: [2000, 3000, 4000],
+    id: 'uid=1000 gid=3000 groups=2000,3000,4000',
+    user: '1000',
+    noNewPrivs: true,
+    seccompMode: 0,
+    status: {
+      CapInh: '0000000000000000',
+      CapPrm: '0000000000000000',
+      CapEff: '0000000000000000',
+      CapBnd: '00000000a80425fb',
+      CapAmb: '0000000000000000',
+    },
+    effectiveCaps: [],
+    boundingCaps: [],
+  },
+  volumes: [
+    {
+      name: 'sec-ctx-vol',
+      mountPath: '/data/demo',
+      type: 'emptyDir',
+      readOnly: false,
+      group: 2000,
+      mode: 'drwxrwsrwx',
+      newFile: '-rw-r--r-- 1000 2000',
+      why: 'fsGroup 2000 owns emptyDir volumes',
+    },
+  ],
+  assumptions: ['runtime containerd', 'image user uid 0'],
+}
+
+describe('shellSteps', () => {
+  it('prints the walkthrough transcript for the first pod', () => {
+    const container = { name: 'sec-ctx-demo', command: ['sh', '-c', 'sleep 1h'] }
+    expect(shellText(shellSteps(demo, container))).toBe(
+      [
+        '$ id',
+        'uid=1000 gid=3000 groups=2000,3000,4000',
+        '$ ps aux',
+        'PID   USER     TIME  COMMAND',
+        '    1 1000      0:00 sleep 1h',
+        '    7 1000      0:00 sh',
+        '   13 1000      0:00 ps aux',
+        '$ ls -ld /data/demo',
+        'drwxrwsrwx 2 root 2000 4096 ... /data/demo',
+        '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile',
+        '-rw-r--r-- 1 1000 2000 6 ... /data/demo/testfile',
+        "$ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status",
+        'CapInh:\t0000000000000000',
+        'CapPrm:\t0000000000000000',
+        'CapEff:\t0000000000000000',
+        'CapBnd:\t00000000a80425fb',
+        'CapAmb:\t0000000000000000',
+        'NoNewPrivs:\t1',
+        'Seccomp:\t0',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('names root in ls and ps the way busybox does', () => {
+    const root: ContainerEffective = {
+      ...demo,
+      process: {
+        ...demo.process,
+        uid: 0,
+        gid: 0,
+        user: 'root',
+        id: 'uid=0(root) gid=0(root) groups=0(root)',
+      },
+      volumes: [{ ...demo.volumes[0]!, group: 0, mode: 'drwxrwxrwx', newFile: '-rw-r--r-- 0 0' }],
+    }
+    const lines = shellText(shellSteps(root)).split('\n')
+    expect(lines[4]).toBe('    1 root      0:00 (image entrypoint)')
+    expect(lines[8]).toBe('drwxrwxrwx 2 root root 4096 ... /data/demo')
+    expect(lines[10]).toBe('-rw-r--r-- 1 root root 6 ... /data/demo/testfile')
+  })
+
+  it('explains instead of inventing output where Kubernetes does not manage ownership', () => {
+    const hostPath: VolumeOwnership = {
+      name: 'logs',
+      mountPath: '/var/log/app',
+      type: 'hostPath',
+      readOnly: false,
+      group: null,
+      mode: null,
+      newFile: null,
+      why: 'hostPath volumes keep the owner and mode they have on the node',
+    }
+    const [ls, write] = shellSteps({ ...demo, volumes: [hostPath] }).slice(2, 4)
+    expect(ls).toEqual({ command: 'ls -ld /var/log/app', output: [], note: hostPath.why })
+    expect(write).toEqual({
+      command: 'echo hello > /var/log/app/testfile; ls -l /var/log/app/testfile',
+      output: [],
+      note: hostPath.why,
+    })
+  })
+
+  it('shows the write failing on a read-only mount', () => {
+    const ro = { ...demo.volumes[0]!, readOnly: true, why: 'mounted readOnly' }
+    const write = shellSteps({ ...demo, volumes: [ro] })[3]
+    expect(write?.output).toEqual([
+      "sh: can't create /data/demo/testfile: Read-only file system",
+      'ls: /data/demo/testfile: No such file or directory',
+    ])
+  })
+})
+
+describe('processCommand', () => {
+  it('shows what PID 1 runs', () => {
+    expect(processCommand({ command: ['/bin/sh', '-c', 'sleep 1h'] })).toBe('sleep 1h')
+    expect(processCommand({ command: ['nginx'], args: ['-g', 'daemon off;'] })).toBe('nginx -g daemon off;')
+    expect(processCommand({ args: ['--port', 8080] })).toBe('--port 8080')
+    expect(processCommand({ name: 'app' })).toBe('(image entrypoint)')
+  })
+})
