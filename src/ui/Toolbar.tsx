@@ -1,4 +1,82 @@
-/** Pickers for resource, container and analysis options live here (issue 3). */
+import { useId } from 'react'
+import { PSS_VERSIONS } from '../core/pss/versions'
+import type { PssLevel, Runtime } from '../core/types'
+import { selectShown } from '../state/selectors'
+import { useAppStore, useAppStoreApi } from '../state/useAppStore'
+import { DraftInput } from './fields/DraftInput'
+import { Picker } from './fields/Picker'
+import { containerLabel, parseId, resourceLabel } from './fields/values'
+
+const LEVELS: readonly PssLevel[] = ['privileged', 'baseline', 'restricted']
+const RUNTIMES: readonly { value: Runtime; label: string }[] = [
+  { value: 'containerd', label: 'containerd' },
+  { value: 'cri-o', label: 'CRI-O' },
+]
+
+/** Pickers: resource and container shown in the forms, and the analysis options (level, version, runtime, image user). */
 export function Toolbar() {
-  return <div className="toolbar" />
+  const store = useAppStoreApi()
+  const resources = useAppStore(selectShown).resources
+  const selectedResource = useAppStore((s) => s.selectedResource)
+  const selectedContainer = useAppStore((s) => s.selectedContainer)
+  const options = useAppStore((s) => s.options)
+  const imageUserId = useId()
+  const containers = resources[selectedResource]?.resource.containers ?? []
+  const { selectResource, selectContainer, setOptions } = store.getState()
+
+  return (
+    <div className="toolbar">
+      {resources.length > 0 ? (
+        <Picker
+          label="Resource"
+          value={String(selectedResource)}
+          options={resources.map((r, i) => ({ value: String(i), label: resourceLabel(r.resource) }))}
+          onChange={(v) => selectResource(Number(v))}
+        />
+      ) : null}
+      {containers.length > 0 ? (
+        <Picker
+          label="Container"
+          value={String(selectedContainer)}
+          options={containers.map((c, i) => ({ value: String(i), label: containerLabel(c) }))}
+          onChange={(v) => selectContainer(Number(v))}
+        />
+      ) : null}
+      <Picker
+        label="Pod Security level"
+        value={options.level}
+        options={LEVELS.map((l) => ({ value: l, label: l }))}
+        onChange={(v) => setOptions({ level: v as PssLevel })}
+      />
+      <Picker
+        label="Kubernetes version"
+        value={options.version}
+        options={PSS_VERSIONS.map((v) => ({ value: v, label: v }))}
+        onChange={(v) => setOptions({ version: v })}
+      />
+      <Picker
+        label="Container runtime"
+        value={options.runtime}
+        options={RUNTIMES}
+        onChange={(v) => setOptions({ runtime: v as Runtime })}
+      />
+      <span className="picker">
+        <label htmlFor={imageUserId}>Image user (uid)</label>
+        <DraftInput
+          id={imageUserId}
+          label="Image user (uid)"
+          type="number"
+          current={String(options.imageUser)}
+          readOnly={false}
+          title="The uid the image's USER resolves to: used when runAsUser is unset"
+          commit={(raw) => {
+            const parsed = parseId(raw)
+            if (!parsed.ok) return parsed.error
+            setOptions({ imageUser: parsed.value ?? 0 })
+            return null
+          }}
+        />
+      </span>
+    </div>
+  )
 }

@@ -1,0 +1,57 @@
+import type { FieldSpec } from '../../core/k8s/fields'
+import { FieldShell } from './FieldShell'
+import { useForm } from './FormContext'
+import { useDraft } from './useDraft'
+import { getIn, parseId, parseText, showValue } from './values'
+
+interface Props {
+  spec: FieldSpec
+  /** 'int': a uid/gid (0..2147483647); 'string': free text. */
+  kind: 'int' | 'string'
+}
+
+/**
+ * A number (uid/gid) or text field, written on blur or Enter; empty clears the key. A value the field cannot
+ * represent (a string where a number belongs) is shown as written and stays until the user types over it.
+ */
+export function InputField({ spec, kind }: Props) {
+  const { sc, readOnly, set, inherited } = useForm()
+  const stored = getIn(sc, spec.path)
+  const fits =
+    stored === undefined ||
+    (kind === 'int' ? typeof stored === 'number' && Number.isInteger(stored) : typeof stored === 'string')
+  const current = stored === undefined ? '' : fits ? String(stored) : showValue(stored)
+  const inh = inherited(spec.path)
+
+  const draft = useDraft(current, (raw) => {
+    const parsed = kind === 'int' ? parseId(raw) : parseText(raw)
+    if (!parsed.ok) return parsed.error
+    if (parsed.value !== undefined || stored !== undefined) set(spec.path, parsed.value)
+    return null
+  })
+
+  const note = fits ? null : `Shown as written: ${kind === 'int' ? 'not a number' : 'not a string'}.`
+  return (
+    <FieldShell spec={spec} error={draft.error} note={note}>
+      {({ control, describedBy, errorId }) => (
+        <input
+          id={control}
+          className="field-input"
+          type={kind === 'int' && fits ? 'number' : 'text'}
+          inputMode={kind === 'int' ? 'numeric' : undefined}
+          min={kind === 'int' ? 0 : undefined}
+          step={kind === 'int' ? 1 : undefined}
+          value={draft.value}
+          placeholder={inh === undefined ? 'unset' : `${showValue(inh)} (from pod)`}
+          disabled={readOnly}
+          aria-describedby={describedBy}
+          aria-invalid={draft.error ? true : undefined}
+          aria-errormessage={draft.error ? errorId : undefined}
+          onChange={draft.onChange}
+          onBlur={draft.onBlur}
+          onKeyDown={draft.onKeyDown}
+        />
+      )}
+    </FieldShell>
+  )
+}

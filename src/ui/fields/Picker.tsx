@@ -1,0 +1,26 @@
+import { useId } from 'react'
+import './fields.css'
+
+interface Props {
+  label: string
+  value: string
+  options: readonly { value: string; label: string }[]
+  onChange(value: string): void
+}
+
+/** A labelled native select (a combobox named by its label). */
+export function Picker({ label, value, options, onChange }: Props) {
+  const id = useId()
+  return (
+    <span className="picker">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import type { ResourceAnalysis } from '../../core/analyze'
+import type { JsonValue, Target } from '../../core/types'
+import { useAppStoreApi } from '../../state/useAppStore'
+import type { FormContextValue } from '../fields/FormContext'
+import { containerLabel, getIn, inheritedValue } from '../fields/values'
+import { SecurityContextForm } from './SecurityContextForm'
+
+interface Props {
+  ra: ResourceAnalysis
+  index: number
+  /** Index of the container in visit order. */
+  selected: number
+  readOnly: boolean
+}
+
+/** Region "Container securityContext": the selected container's fields, pod values shown greyed where inherited. */
+export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
+  const store = useAppStoreApi()
+  const ref = ra.resource.containers[selected]
+  const effective = ra.effective[selected]
+  const podSc = getIn(ra.resource.podSpec, ['securityContext'])
+  const sc = ref ? getIn(ra.resource.podSpec, [ref.kind, ref.index, 'securityContext']) : undefined
+  const ctx = useMemo<FormContextValue | null>(() => {
+    if (!ref) return null
+    const target: Target = { resource: index, level: 'container', kind: ref.kind, index: ref.index }
+    return {
+      level: 'container',
+      sc,
+      readOnly,
+      set: (path, value: JsonValue | undefined) => store.getState().setField(target, path, value),
+      inherited: (path) => inheritedValue(effective, podSc, sc, path),
+    }
+  }, [store, index, ref, sc, podSc, effective, readOnly])
+  return (
+    <section className="sc-panel" aria-label="Container securityContext">
+      <h2>Container securityContext</h2>
+      {ref && ctx ? (
+        <>
+          <p className="panel-sub">
+            {containerLabel(ref)}: greyed values come from the pod; a value set here overrides them.
+          </p>
+          <SecurityContextForm key={`${ref.kind}/${ref.index}`} ctx={ctx} />
+        </>
+      ) : (
+        <p className="panel-sub">This pod spec has no containers.</p>
+      )}
+    </section>
+  )
+}

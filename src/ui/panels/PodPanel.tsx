@@ -1,0 +1,40 @@
+import { useMemo } from 'react'
+import type { ResourceAnalysis } from '../../core/analyze'
+import type { JsonValue, Target } from '../../core/types'
+import { useAppStoreApi } from '../../state/useAppStore'
+import type { FormContextValue } from '../fields/FormContext'
+import { getIn, resourceLabel } from '../fields/values'
+import { SecurityContextForm } from './SecurityContextForm'
+
+interface Props {
+  ra: ResourceAnalysis
+  index: number
+  readOnly: boolean
+}
+
+const noInheritance = () => undefined
+
+/** Region "Pod securityContext": the pod-level fields of the selected resource. */
+export function PodPanel({ ra, index, readOnly }: Props) {
+  const store = useAppStoreApi()
+  const sc = getIn(ra.resource.podSpec, ['securityContext'])
+  const ctx = useMemo<FormContextValue>(() => {
+    const target: Target = { resource: index, level: 'pod' }
+    return {
+      level: 'pod',
+      sc,
+      readOnly,
+      set: (path, value: JsonValue | undefined) => store.getState().setField(target, path, value),
+      inherited: noInheritance,
+    }
+  }, [store, index, sc, readOnly])
+  return (
+    <section className="sc-panel" aria-label="Pod securityContext">
+      <h2>Pod securityContext</h2>
+      <p className="panel-sub">
+        {resourceLabel(ra.resource)}: applies to every container unless it sets its own.
+      </p>
+      <SecurityContextForm ctx={ctx} />
+    </section>
+  )
+}
