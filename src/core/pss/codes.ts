@@ -1,0 +1,72 @@
+/** Stable problem codes of the Pod Security Standards checks (one per upstream check id). */
+import type { PssLevel } from '../types'
+
+/** Every check id pod-security-admission knows (spec/pss.md §3), baseline ones first, each group byte-sorted. */
+export const PSS_CHECK_IDS = [
+  'appArmorProfile',
+  'capabilities_baseline',
+  'hostNamespaces',
+  'hostPathVolumes',
+  'hostPorts',
+  'hostProbesAndHostLifecycle',
+  'privileged',
+  'procMount',
+  'seLinuxOptions',
+  'seccompProfile_baseline',
+  'sysctls',
+  'windowsHostProcess',
+  'allowPrivilegeEscalation',
+  'capabilities_restricted',
+  'procMount_restricted',
+  'restrictedVolumes',
+  'runAsNonRoot',
+  'runAsUser',
+  'seccompProfile_restricted',
+] as const
+
+export type PssCheckId = (typeof PSS_CHECK_IDS)[number]
+
+export interface PssCodeInfo {
+  /** `PSS_` + the check id in UPPER_SNAKE. */
+  code: string
+  check: PssCheckId
+  level: Exclude<PssLevel, 'privileged'>
+  title: string
+}
+
+/** `allowPrivilegeEscalation` → `PSS_ALLOW_PRIVILEGE_ESCALATION`, `seccompProfile_baseline` → `PSS_SECCOMP_PROFILE_BASELINE`. */
+export function pssCode(check: string): string {
+  return 'PSS_' + check.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+}
+
+const TITLES: Record<PssCheckId, string> = {
+  appArmorProfile: 'AppArmor profile must not be Unconfined',
+  capabilities_baseline: 'Only default capabilities may be added',
+  hostNamespaces: 'Host namespaces must not be shared',
+  hostPathVolumes: 'hostPath volumes are forbidden',
+  hostPorts: 'Host ports are forbidden',
+  hostProbesAndHostLifecycle: 'Probes and lifecycle hooks must not set a host',
+  privileged: 'Privileged containers are forbidden',
+  procMount: '/proc must stay masked (procMount Default)',
+  seLinuxOptions: 'SELinux type must be a container type; user and role unset',
+  seccompProfile_baseline: 'Seccomp profile must not be Unconfined',
+  sysctls: 'Only safe sysctls are allowed',
+  windowsHostProcess: 'Windows HostProcess containers are forbidden',
+  allowPrivilegeEscalation: 'allowPrivilegeEscalation must be false',
+  capabilities_restricted: 'Capabilities must drop ALL and add at most NET_BIND_SERVICE',
+  procMount_restricted: '/proc must stay masked (procMount Default), even with user namespaces',
+  restrictedVolumes: 'Only restricted volume types are allowed',
+  runAsNonRoot: 'runAsNonRoot must be true',
+  runAsUser: 'runAsUser must not be 0',
+  seccompProfile_restricted: 'Seccomp profile must be RuntimeDefault or Localhost',
+}
+
+const RESTRICTED_FROM = PSS_CHECK_IDS.indexOf('allowPrivilegeEscalation')
+
+/** The codes table: one row per check, in upstream message order. */
+export const PSS_CODES: readonly PssCodeInfo[] = PSS_CHECK_IDS.map((check, i) => ({
+  code: pssCode(check),
+  check,
+  level: i < RESTRICTED_FROM ? 'baseline' : 'restricted',
+  title: TITLES[check],
+}))
