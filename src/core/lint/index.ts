@@ -1,12 +1,22 @@
-/** STUB — lints beyond PSS (issue 5, core/lint). */
+/** Lints: advice beyond Pod Security (spec/linters.md, securitycontext.md §9). */
 import type { Finding } from '../findings'
-import type { AnalyzeOptions, Resource } from '../types'
+import { DEFAULT_OPTIONS, type AnalyzeOptions, type Resource } from '../types'
+import { capabilityLints } from './capabilities'
+import { lintContext } from './context'
+import { hardeningLints } from './hardening'
+import { identityLints } from './identity'
+import { podLints } from './pod'
+import { sharedSeLinuxLevels } from './stream'
 
-export function lintResource(_resource: Resource, _options: AnalyzeOptions): Finding[] {
-  return []
+export { LINT_CODES, type LintCode, type LintCodeId } from './codes'
+
+/** Every lint of one resource, container lints in visit order, then pod-level ones. */
+export function lintResource(resource: Resource, options: AnalyzeOptions): Finding[] {
+  const ctx = lintContext(resource, options)
+  return [...hardeningLints(ctx), ...capabilityLints(ctx), ...identityLints(ctx), ...podLints(ctx)]
 }
 
 /** Lints across resources (e.g. SELinux levels shared between pods); each names its resource index. */
-export function lintStream(_resources: readonly Resource[]): (Finding & { resource: number })[] {
-  return []
+export function lintStream(resources: readonly Resource[]): (Finding & { resource: number })[] {
+  return sharedSeLinuxLevels(resources, DEFAULT_OPTIONS)
 }

@@ -1,0 +1,75 @@
+import type { Finding } from '../findings'
+import { canonicalCapability, isKnownCapability } from './capNames'
+import { effective, effectiveUid, finding, type LintContainer, type LintContext } from './context'
+import { joinQuote, obj, strings } from './json'
+
+const isAll = (name: string) => name.toUpperCase() === 'ALL'
+
+function nameLints(ctx: LintContext, c: LintContainer, list: 'add' | 'drop', names: string[]): Finding[] {
+  const verb = list === 'add' ? 'adds' : 'drops'
+  return names.flatMap((name, i): Finding[] => {
+    const path = [...c.path, 'securityContext', 'capabilities', list, i]
+    const canonical = canonicalCapability(name)
+    if (!isKnownCapability(name)) {
+      const effect =
+        list === 'add'
+          ? 'CRI-O refuses to create the container and containerd ignores it'
+          : 'dropping it has no effect'
+      return [
+        finding(
+          ctx,
+          'LINT_CAP_UNKNOWN',
+          path,
+          `${c.label} ${verb} unknown capability "${name}": ${effect}`,
+          c,
+        ),
+      ]
+    }
+    if (name.toUpperCase().startsWith('CAP_')) {
+      const effect = list === 'add' ? 'is not added' : 'is not dropped'
+      const message = `${c.label} ${verb} "${name}": on containerd the capability ${effect}; write "${canonical}"`
+      return [finding(ctx, 'LINT_CAP_PREFIX', path, message, c)]
+    }
+    if (name !== canonical) {
+      const message = `${c.label} ${verb} "${name}": write "${canonical}", the spelling Pod Security compares`
+      return [finding(ctx, 'LINT_CAP_CASE', path, message, c)]
+    }
+    return []
+  })
+}
+
+function dropAllMessage(ctx: LintContext, c: LintContainer): string {
+  const defaults =
+    ctx.options.runtime === 'cri-o'
+      ? 'the 9 CRI-O default capabilities, including DAC_OVERRIDE, SETUID and SETGID'
+      : 'the 14 containerd default capabilities, including NET_RAW, SETUID and SETGID'
+  return `${c.label} does not drop ALL capabilities: it keeps ${defaults}`
+}
+
+/** Capability lints for every container (Linux pods only). */
+export function capabilityLints(ctx: LintContext): Finding[] {
+  if (ctx.windows) return []
+  const restrictedCovers = ctx.options.level === 'restricted' && ctx.minor >= 22
+  return ctx.containers.flatMap((c) => {
+    const caps = obj(c.sc.capabilities)
+    const add = strings(caps?.add)
+    const drop = strings(caps?.drop)
+    const capsPath = [...c.path, 'securityContext', 'capabilities']
+    const privileged = c.sc.privileged === true
+    const out = [...nameLints(ctx, c, 'add', add), ...nameLints(ctx, c, 'drop', drop)]
+    if (add.some(isAll) && drop.some(isAll)) {
+      const message = `${c.label} adds ALL and drops ALL: drop ALL wins, so it gets only the capabilities listed one by one`
+      out.push(finding(ctx, 'LINT_ADD_ALL_DROPPED', [...capsPath, 'add'], message, c))
+    }
+    const uid = effectiveUid(ctx, c)
+    if (!privileged && add.length > 0 && uid !== undefined && uid > 0) {
+      const source = effective(ctx, c, 'runAsUser') === undefined ? ' (the image user)' : ''
+      const message = `${c.label} adds ${joinQuote(add)} but runs as uid ${uid}${source}: its effective capabilities stay empty (CapEff 0000000000000000)`
+      out.push(finding(ctx, 'LINT_CAPS_NON_ROOT', [...capsPath, 'add'], message, c))
+    }
+    if (!privileged && !restrictedCovers && !drop.some(isAll)) {
+      out.push(finding(ctx, 'LINT_DROP_ALL', [...capsPath, 'drop'], dropAllMessage(ctx, c), c))
+    }
+    return out
+  })
+}

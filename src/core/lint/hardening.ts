@@ -1,0 +1,91 @@
+import type { Finding } from '../findings'
+import { finding, perSetter, type LintContainer, type LintContext } from './context'
+import { obj } from './json'
+
+const IGNORED_WHEN_PRIVILEGED = [
+  'capabilities',
+  'seccompProfile',
+  'appArmorProfile',
+  'procMount',
+  'seLinuxOptions',
+]
+
+function readOnlyRootFs(ctx: LintContext, c: LintContainer): Finding[] {
+  if (c.sc.readOnlyRootFilesystem === true) return []
+  const how =
+    c.sc.readOnlyRootFilesystem === false
+      ? 'sets readOnlyRootFilesystem=false'
+      : 'does not set readOnlyRootFilesystem=true'
+  const path = [...c.path, 'securityContext', 'readOnlyRootFilesystem']
+  return [
+    finding(ctx, 'LINT_READ_ONLY_ROOT_FS', path, `${c.label} ${how}: its root filesystem is writable`, c),
+  ]
+}
+
+function escalation(ctx: LintContext, c: LintContainer): Finding[] {
+  const restrictedCovers = ctx.options.level === 'restricted' && ctx.minor >= 8
+  const ape = c.sc.allowPrivilegeEscalation
+  if (restrictedCovers || ape === false || c.sc.privileged === true) return []
+  const path = [...c.path, 'securityContext', 'allowPrivilegeEscalation']
+  if (ape === true) {
+    const message = `${c.label} sets allowPrivilegeEscalation=true: setuid binaries and file capabilities can raise its privileges`
+    return [finding(ctx, 'LINT_ALLOW_PRIVILEGE_ESCALATION', path, message, c)]
+  }
+  const message = `${c.label} does not set allowPrivilegeEscalation=false: unset means escalation is allowed (no_new_privs is off)`
+  return [finding(ctx, 'LINT_ALLOW_PRIVILEGE_ESCALATION', path, message, c, 'info')]
+}
+
+function privileged(ctx: LintContext, c: LintContainer): Finding[] {
+  if (c.sc.privileged !== true) return []
+  const out: Finding[] = []
+  const path = [...c.path, 'securityContext', 'privileged']
+  // At baseline and restricted, Pod Security already reports privileged containers.
+  if (ctx.options.level === 'privileged') {
+    const message = `${c.label} is privileged: it gets every capability and the host devices, with seccomp, AppArmor and masked /proc paths off`
+    out.push(finding(ctx, 'LINT_PRIVILEGED', path, message, c))
+  }
+  const ignored = IGNORED_WHEN_PRIVILEGED.filter((f) => c.sc[f] !== undefined)
+  if (ignored.length > 0) {
+    const fields =
+      ignored.length === 1 ? ignored[0] : `${ignored.slice(0, -1).join(', ')} and ${ignored.at(-1)}`
+    const message = `${c.label} is privileged, so its ${fields} ${ignored.length === 1 ? 'has' : 'have'} no effect`
+    out.push(finding(ctx, 'LINT_PRIVILEGED_IGNORES', path, message, c))
+  }
+  return out
+}
+
+function seLinuxReplaced(ctx: LintContext, c: LintContainer): Finding[] {
+  const pod = obj(ctx.podSc.seLinuxOptions)
+  const own = obj(c.sc.seLinuxOptions)
+  if (!pod || !own) return []
+  const lost = Object.entries(pod).filter(([k, v]) => own[k] === undefined && v !== '' && v !== null)
+  if (lost.length === 0) return []
+  const parts = lost.map(([k, v]) => `${k} "${String(v)}"`).join(', ')
+  const message = `${c.label} sets its own seLinuxOptions, so the pod's ${parts} ${lost.length === 1 ? 'does' : 'do'} not apply to it`
+  return [
+    finding(ctx, 'LINT_SELINUX_REPLACES_POD', [...c.path, 'securityContext', 'seLinuxOptions'], message, c),
+  ]
+}
+
+function seccompUnset(ctx: LintContext): Finding[] {
+  if (ctx.options.level === 'restricted' && ctx.minor >= 19) return []
+  if (ctx.podSc.seccompProfile !== undefined) return []
+  const hits = ctx.containers
+    .filter((c) => c.sc.seccompProfile === undefined && c.sc.privileged !== true)
+    .map((c) => ({ c, path: [...ctx.podPath, 'securityContext', 'seccompProfile'] }))
+  return perSetter(ctx, 'LINT_SECCOMP_UNSET', hits, (label, verb) => {
+    return `${label} ${verb('has', 'have')} no seccompProfile: ${verb('it runs', 'they run')} Unconfined unless the kubelet sets seccompDefault: true`
+  })
+}
+
+/** Hardening advice PSS does not give, or gives only at stricter levels (Linux pods only). */
+export function hardeningLints(ctx: LintContext): Finding[] {
+  if (ctx.windows) return []
+  const perContainer = ctx.containers.flatMap((c) => [
+    ...readOnlyRootFs(ctx, c),
+    ...escalation(ctx, c),
+    ...privileged(ctx, c),
+    ...seLinuxReplaced(ctx, c),
+  ])
+  return [...perContainer, ...seccompUnset(ctx)]
+}
