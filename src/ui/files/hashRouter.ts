@@ -1,0 +1,31 @@
+import type { AppStore } from '../../state/store'
+import { openStep } from '../lessons/lessonStore'
+import { replaceText } from './replaceText'
+import { textFromHash } from './share'
+import { lessonIdFromHash } from './startup'
+
+/** Drops the hash from the address bar (keeps path and query) without a navigation. */
+export function clearHash(): void {
+  const { pathname, search } = window.location
+  window.history.replaceState(window.history.state, '', pathname + search)
+}
+
+/**
+ * Follows hash changes in an open page: a pasted share link loads its text (one undoable edit, then the
+ * hash is dropped so a reload restores the autosaved work), `#lesson=<id>` opens that step.
+ */
+export function startHashRouter(app: AppStore): () => void {
+  const follow = () => {
+    const hash = window.location.hash
+    const shared = textFromHash(hash)
+    if (shared !== null) {
+      replaceText(app, shared)
+      clearHash()
+      return
+    }
+    const lesson = lessonIdFromHash(hash)
+    if (lesson !== null) openStep(app, lesson)
+  }
+  window.addEventListener('hashchange', follow)
+  return () => window.removeEventListener('hashchange', follow)
+}

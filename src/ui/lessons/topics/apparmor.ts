@@ -1,0 +1,47 @@
+import type { LessonTopic } from '../types'
+
+const APPARMOR = `apiVersion: v1
+kind: Pod
+metadata:
+  name: hello-apparmor
+spec:
+  securityContext:
+    appArmorProfile:
+      type: RuntimeDefault
+  containers:
+  - name: hello
+    image: busybox:1.28
+    command: [ "sh", "-c", "echo 'Hello AppArmor!' && sleep 1h" ]
+    securityContext:
+      appArmorProfile:
+        type: Localhost
+        localhostProfile: k8s-apparmor-example-deny-write
+`
+
+export const APPARMOR_TOPIC: LessonTopic = {
+  id: 'apparmor',
+  title: 'AppArmor',
+  steps: [
+    {
+      id: 'apparmor',
+      title: 'Confine a container with AppArmor',
+      manifest: APPARMOR,
+      highlight: [
+        ['spec', 'securityContext', 'appArmorProfile'],
+        ['spec', 'containers', 0, 'securityContext', 'appArmorProfile'],
+      ],
+      explain: [
+        '`appArmorProfile` (a field since Kubernetes 1.30; before, the `container.apparmor.security.beta.kubernetes.io/<name>` annotation) picks the AppArmor profile: `RuntimeDefault`, `Localhost` with the name of a profile loaded on the node, or `Unconfined`.',
+        'The container’s profile wins over the pod’s. On a node without AppArmor, any profile other than Unconfined makes the kubelet reject the pod; leaving it unset is fine.',
+      ],
+      tryThis: 'Delete the container’s `appArmorProfile` and see the pod’s RuntimeDefault take over.',
+      shell: ['apparmor'],
+      docs: [
+        {
+          label: 'Restrict a Container’s Access to Resources with AppArmor',
+          href: 'https://kubernetes.io/docs/tutorials/security/apparmor/',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,68 @@
+import { HARDENED_DEPLOYMENT } from '../../examples/gallery'
+import { TASK_DOC, type LessonTopic } from '../types'
+
+const READ_ONLY = `apiVersion: v1
+kind: Pod
+metadata:
+  name: read-only-demo
+spec:
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: [ "sh", "-c", "sleep 1h" ]
+    securityContext:
+      readOnlyRootFilesystem: true
+    volumeMounts:
+    - name: tmp
+      mountPath: /tmp
+  volumes:
+  - name: tmp
+    emptyDir: {}
+`
+
+const POD = ['spec', 'template', 'spec']
+
+export const FILESYSTEM: LessonTopic = {
+  id: 'filesystem',
+  title: 'Read-only root and hardening',
+  steps: [
+    {
+      id: 'read-only-root',
+      title: 'readOnlyRootFilesystem: true',
+      manifest: READ_ONLY,
+      highlight: [
+        ['spec', 'containers', 0, 'securityContext', 'readOnlyRootFilesystem'],
+        ['spec', 'containers', 0, 'volumeMounts', 0],
+      ],
+      explain: [
+        'The container’s root filesystem is mounted read-only: nobody can change the binaries or drop tools into the image. Volumes stay writable, so give the process an emptyDir where it must write (`/tmp`, caches).',
+      ],
+      tryThis: 'Remove the volume mount and see where writes would still succeed.',
+      shell: ['rootfs'],
+      docs: [TASK_DOC],
+    },
+    {
+      id: 'restricted',
+      title: 'Putting it together: a restricted Deployment',
+      manifest: HARDENED_DEPLOYMENT,
+      highlight: [
+        [...POD, 'securityContext', 'runAsNonRoot'],
+        [...POD, 'securityContext', 'seccompProfile'],
+        [...POD, 'containers', 0, 'securityContext'],
+      ],
+      explain: [
+        'A workload that passes the restricted Pod Security level: non-root with an explicit uid, the RuntimeDefault seccomp profile, no privilege escalation, every capability dropped, and a read-only root with an emptyDir for `/tmp`.',
+        'Deployments keep the pod’s `securityContext` under `spec.template.spec`.',
+      ],
+      tryThis:
+        'Set the Pod Security level to restricted and remove one line at a time: the Problems list names what breaks.',
+      shell: ['id', 'caps', 'noNewPrivs', 'seccomp'],
+      docs: [
+        {
+          label: 'Pod Security Standards',
+          href: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,27 @@
+import { SECURITY_CONTEXT_2 } from '../../examples/walkthrough'
+import { TASK_DOC, type LessonTopic } from '../types'
+
+export const OVERRIDE: LessonTopic = {
+  id: 'override',
+  title: 'Container overrides pod',
+  steps: [
+    {
+      id: 'container-override',
+      title: 'The container’s runAsUser wins',
+      manifest: SECURITY_CONTEXT_2,
+      highlight: [
+        ['spec', 'securityContext', 'runAsUser'],
+        ['spec', 'containers', 0, 'securityContext', 'runAsUser'],
+      ],
+      explain: [
+        'This is `security-context-2.yaml`. The pod says `runAsUser: 1000`, the container says 2000: where both levels set a field, the container wins, field by field.',
+        'Only `runAsUser`, `runAsGroup`, `runAsNonRoot`, `seLinuxOptions`, `windowsOptions`, `seccompProfile` and `appArmorProfile` exist at both levels. An explicit `false` or `0` in the container overrides the pod too.',
+        'Container settings do not affect the pod’s volumes: `fsGroup` is pod-only.',
+      ],
+      tryThis:
+        'Delete the container’s `runAsUser` line: the Effective settings table shows 1000 coming from the pod.',
+      shell: ['ps', 'id'],
+      docs: [TASK_DOC],
+    },
+  ],
+}

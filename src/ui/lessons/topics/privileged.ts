@@ -1,0 +1,73 @@
+import { TASK_DOC, type LessonTopic } from '../types'
+
+const SC = ['spec', 'containers', 0, 'securityContext']
+
+const PRIVILEGED = `apiVersion: v1
+kind: Pod
+metadata:
+  name: privileged-demo
+spec:
+  containers:
+  - name: debug
+    image: busybox:1.28
+    command: [ "sh", "-c", "sleep 1h" ]
+    securityContext:
+      privileged: true
+`
+
+const NO_NEW_PRIVS = `apiVersion: v1
+kind: Pod
+metadata:
+  name: no-new-privs-demo
+spec:
+  securityContext:
+    runAsUser: 1000
+    runAsGroup: 3000
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: [ "sh", "-c", "sleep 1h" ]
+    securityContext:
+      allowPrivilegeEscalation: false
+`
+
+export const PRIVILEGE: LessonTopic = {
+  id: 'privilege',
+  title: 'Privileged and privilege escalation',
+  steps: [
+    {
+      id: 'privileged',
+      title: 'privileged: true turns almost everything off',
+      manifest: PRIVILEGED,
+      highlight: [[...SC, 'privileged']],
+      explain: [
+        'A privileged container gets every capability of the kernel, all host devices, writable `/sys`, no masked `/proc` paths, and no seccomp or AppArmor confinement. `capabilities`, `procMount`, `seccompProfile` and `appArmorProfile` no longer matter.',
+        'The baseline Pod Security level forbids it: the Problems list says so.',
+      ],
+      tryThis:
+        'Add `allowPrivilegeEscalation: false` next to `privileged: true`: the API server rejects that combination.',
+      warning: 'A privileged container is effectively root on the node.',
+      shell: ['caps', 'seccomp', 'noNewPrivs'],
+      docs: [TASK_DOC],
+    },
+    {
+      id: 'allow-privilege-escalation',
+      title: 'allowPrivilegeEscalation: false sets no_new_privs',
+      manifest: NO_NEW_PRIVS,
+      highlight: [[...SC, 'allowPrivilegeEscalation']],
+      explain: [
+        '`allowPrivilegeEscalation: false` sets the `no_new_privs` flag: setuid binaries such as `su` and file capabilities stop raising privileges.',
+        'Unset means allowed: only an explicit `false` sets the flag. It is always allowed when the container is privileged or has CAP_SYS_ADMIN.',
+      ],
+      tryThis: 'Delete the `allowPrivilegeEscalation` line and watch `NoNewPrivs` drop to 0.',
+      shell: ['noNewPrivs', 'id'],
+      docs: [
+        TASK_DOC,
+        {
+          label: 'no_new_privs (kernel documentation)',
+          href: 'https://docs.kernel.org/userspace-api/no_new_privs.html',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,55 @@
+import type { Path } from '../../core/types'
+
+/** What a step shows from the simulated shell (each reads the analysis of the loaded manifest). */
+export type ShellKind =
+  | 'id'
+  | 'ps'
+  | 'volumes'
+  | 'caps'
+  | 'capsDecode'
+  | 'noNewPrivs'
+  | 'seccomp'
+  | 'selinux'
+  | 'apparmor'
+  | 'rootfs'
+
+export interface DocLink {
+  label: string
+  href: string
+}
+
+/** One lesson step: data only; the panel renders it and the highlighter marks its fields. */
+export interface LessonStep {
+  /** Stable id for the deep link `#lesson=<id>`. */
+  id: string
+  /** The topic the step belongs to (set by the topic list). */
+  topic: string
+  title: string
+  /** The manifest the step loads (one document). */
+  manifest: string
+  /** Document-root paths of the fields (and YAML lines) the step is about. */
+  highlight: Path[]
+  /** Paragraphs; `backticks` mark code. */
+  explain: string[]
+  /** What to change and what to watch. */
+  tryThis: string
+  /** A warning the upstream docs give (shown in a note). */
+  warning?: string
+  shell: ShellKind[]
+  /** Which container (visit order) the shell output is for; 0 when absent. */
+  container?: number
+  /** Links beyond the per-field API reference. */
+  docs: DocLink[]
+}
+
+export interface LessonTopic {
+  id: string
+  title: string
+  steps: Omit<LessonStep, 'topic'>[]
+}
+
+/** The task page every walkthrough step comes from. */
+export const TASK_DOC: DocLink = {
+  label: 'Configure a Security Context for a Pod or Container',
+  href: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+}
