@@ -1,6 +1,117 @@
-/** STUB — effective settings (issue 2, core/effective). */
-import type { ContainerEffective, EffectiveOptions, Resource } from '../types'
+/**
+ * Effective settings of every container of a resource (spec/securitycontext.md §2 and Appendix B): the merged
+ * fields with their source, the process identity and /proc/1/status lines, and volume ownership.
+ */
+import { FIELDS, fieldKey } from '../k8s/fields'
+import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
+import type { ContainerEffective, ContainerRef, EffectiveOptions, JsonObject, Resource } from '../types'
+import { computeCaps } from './caps'
+import { computeIdentity } from './identity'
+import {
+  asObject,
+  containerOnly,
+  eff,
+  type Fields,
+  mergeProfile,
+  mergeSeLinux,
+  mergeWindows,
+  podOnly,
+} from './merge'
+import { computeVolumes } from './volumes'
 
-export function computeEffective(_resource: Resource, _options: EffectiveOptions): ContainerEffective[] {
-  return []
+export { groupName, userName } from './identity'
+export { modeString } from './volumes'
+
+/** Keys of ContainerEffective.fields in catalogue order; `capabilities` (the resulting set) before its lists. */
+export const FIELD_KEYS: readonly string[] = FIELDS.flatMap((f) =>
+  fieldKey(f) === 'capabilities.add' ? ['capabilities', 'capabilities.add'] : [fieldKey(f)],
+)
+
+/** The container object a ContainerRef points at, or null. */
+function containerOf(podSpec: JsonObject, ref: ContainerRef): JsonObject | null {
+  const list = podSpec[ref.kind]
+  return Array.isArray(list) ? asObject(list[ref.index]) : null
+}
+
+function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOptions): ContainerEffective {
+  const { podSpec } = resource
+  const container = containerOf(podSpec, ref)
+  const pod = asObject(podSpec.securityContext)
+  const ctr = asObject(container?.securityContext)
+  const annotations = asObject(resource.podMetadata.annotations)
+
+  const identity = computeIdentity(ctr, pod, options.imageUser)
+  const caps = computeCaps(ctr, options.runtime, identity.uid)
+  const { privileged } = caps
+  const seccomp = mergeProfile('seccompProfile', ctr, pod, privileged)
+  const apparmor = mergeProfile('appArmorProfile', ctr, pod, privileged, { annotations, container: ref.name })
+
+  const merged: Fields = {
+    ...identity.fields,
+    fsGroupChangePolicy: podOnly(
+      'fsGroupChangePolicy',
+      pod,
+      eff('Always', 'default', { why: 'unset: Always' }),
+    ),
+    sysctls: podOnly('sysctls', pod, eff(null, 'default')),
+    seLinuxChangePolicy: podOnly(
+      'seLinuxChangePolicy',
+      pod,
+      eff(null, 'default', { why: 'unset: MountOption where the cluster supports it, else Recursive' }),
+    ),
+    ...caps.fields,
+    readOnlyRootFilesystem: containerOnly('readOnlyRootFilesystem', ctr, eff(false, 'default')),
+    procMount: containerOnly(
+      'procMount',
+      ctr,
+      eff('Default', 'default', privileged ? { why: 'privileged: nothing is masked' } : {}),
+    ),
+    ...seccomp,
+    ...apparmor,
+    ...mergeSeLinux(ctr, pod, privileged),
+    ...mergeWindows(ctr, pod),
+  }
+  const fields: Fields = Object.fromEntries(FIELD_KEYS.map((k) => [k, merged[k] ?? eff(null, 'default')]))
+  const seccompType = fields['seccompProfile.type']?.value
+  const volumes = computeVolumes(podSpec, container, {
+    fsGroup: identity.fsGroup,
+    uid: identity.uid,
+    gid: identity.gid,
+  })
+
+  const runtime = RUNTIMES[options.runtime]
+  const assumptions = [
+    `runtime ${runtime.label} (default capabilities ${defaultCapHex(options.runtime)})`,
+    ...identity.assumptions,
+  ]
+  if (fields['seccompProfile.type']?.source === 'default') assumptions.push('kubelet seccompDefault is off')
+  if (privileged) assumptions.push('kernel with 41 capabilities (the last is CAP_CHECKPOINT_RESTORE)')
+  if (volumes.some((v) => v.newFile !== null)) assumptions.push('new files are created with umask 022')
+
+  return {
+    name: ref.name,
+    type: ref.type,
+    kind: ref.kind,
+    index: ref.index,
+    fields,
+    process: {
+      uid: identity.uid,
+      gid: identity.gid,
+      groups: identity.groups,
+      id: identity.id,
+      user: identity.user,
+      noNewPrivs: caps.noNewPrivs,
+      seccompMode: !privileged && (seccompType === 'RuntimeDefault' || seccompType === 'Localhost') ? 2 : 0,
+      status: caps.status,
+      effectiveCaps: caps.effectiveCaps,
+      boundingCaps: caps.boundingCaps,
+    },
+    volumes,
+    assumptions,
+  }
+}
+
+/** One entry per container of the resource, in resource.containers order (init, regular, ephemeral). */
+export function computeEffective(resource: Resource, options: EffectiveOptions): ContainerEffective[] {
+  return resource.containers.map((ref) => computeOne(resource, ref, options))
 }

@@ -263,7 +263,12 @@ export const FIELDS: readonly FieldSpec[] = [
   windows('hostProcess', 'bool', 22, 'Runs the container as a Windows host process.', 'false'),
 ]
 
-const BY_PATH = new Map(FIELDS.map((f) => [f.path.join('.'), f]))
+/** The dotted key of a field: `runAsUser`, `seccompProfile.type` (the keys of ContainerEffective.fields). */
+export function fieldKey(f: FieldSpec): string {
+  return f.path.join('.')
+}
+
+const BY_PATH = new Map(FIELDS.map((f) => [fieldKey(f), f]))
 
 /** Fields that can be set at a level (fields of level 'both' are in both lists), in catalogue order. */
 export function fieldsFor(level: 'pod' | 'container'): FieldSpec[] {
@@ -273,6 +278,11 @@ export function fieldsFor(level: 'pod' | 'container'): FieldSpec[] {
 /** The field at a path inside securityContext (['seccompProfile', 'type']), or undefined. */
 export function fieldByPath(path: readonly (string | number)[]): FieldSpec | undefined {
   return BY_PATH.get(path.join('.'))
+}
+
+/** The field with a dotted key (`seccompProfile.type`), or undefined. */
+export function fieldByKey(key: string): FieldSpec | undefined {
+  return BY_PATH.get(key)
 }
 
 /** The minor a field appeared in at a level. */

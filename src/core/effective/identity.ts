@@ -1,0 +1,125 @@
+/**
+ * Who the container's first process is (spec/securitycontext.md §2.3, §7.4, §7.5; Appendix B steps 2–4).
+ *
+ * The image is modelled on busybox, the image of the Kubernetes walkthrough: its /etc/passwd knows only root
+ * (uid 0, gid 0), and its /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id`
+ * prints names only for 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and
+ * `uid=1000 gid=0(root) groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does.
+ */
+import type { Effective, JsonObject } from '../types'
+import { asInt, eff, type Fields, pick, podOnly } from './merge'
+
+const USER_NAMES: Readonly<Record<number, string>> = { 0: 'root' }
+const GROUP_NAMES: Readonly<Record<number, string>> = { 0: 'root', 10: 'wheel' }
+/** Groups of the image's /etc/group that list root as a member (busybox: wheel). */
+const ROOT_MEMBERSHIPS = [10]
+
+/** How busybox ls/ps print a uid: `root` for 0, else the number. */
+export function userName(uid: number): string {
+  return USER_NAMES[uid] ?? String(uid)
+}
+
+/** How busybox ls prints a gid: `root` for 0, `wheel` for 10, else the number. */
+export function groupName(gid: number): string {
+  return GROUP_NAMES[gid] ?? String(gid)
+}
+
+function idPart(n: number, names: Readonly<Record<number, string>>): string {
+  return names[n] === undefined ? String(n) : `${n}(${names[n]})`
+}
+
+export interface Identity {
+  fields: Fields
+  uid: number
+  gid: number
+  groups: number[]
+  id: string
+  user: string
+  fsGroup: number | null
+  assumptions: string[]
+}
+
+function runAsNonRootEntry(ctr: JsonObject | null, pod: JsonObject | null, uid: number, user: Effective) {
+  const e = pick('runAsNonRoot', ctr, pod, eff(null, 'default', { why: 'unset: no check' }))
+  if (e.value === true && uid === 0) {
+    e.why =
+      user.source === 'image'
+        ? 'the kubelet will not start the container: the image runs as root (uid 0)'
+        : 'the kubelet will not start the container: runAsUser 0 breaks the non-root policy'
+  }
+  return e
+}
+
+/** uid, gid, groups and the `id` line, with the runAsUser/runAsGroup/runAsNonRoot and pod group fields. */
+export function computeIdentity(ctr: JsonObject | null, pod: JsonObject | null, imageUser: number): Identity {
+  const assumptions: string[] = []
+  const imageWhy =
+    imageUser === 0
+      ? "unset: the image's USER, assumed to be root (uid 0)"
+      : `unset: the image's USER, assumed to be uid ${imageUser}`
+  const runAsUser = pick('runAsUser', ctr, pod, eff(imageUser, 'image', { why: imageWhy }))
+  const uid = asInt(runAsUser.value) ?? imageUser
+  if (runAsUser.source === 'image') {
+    assumptions.push(imageUser === 0 ? 'image USER is root (uid 0)' : `image USER is uid ${imageUser}`)
+  } else if (asInt(runAsUser.value) === null) {
+    assumptions.push(`runAsUser ${JSON.stringify(runAsUser.value)} is not a number: the image user is shown`)
+  }
+
+  const passwdWhy =
+    uid === 0
+      ? "uid 0 is root in the image's /etc/passwd, so the primary group is 0 (root)"
+      : `uid ${uid} is not in the image's /etc/passwd, so the primary group is 0 (root)`
+  const runAsGroup = pick('runAsGroup', ctr, pod, eff(0, 'derived', { why: passwdWhy }))
+  const gid = asInt(runAsGroup.value) ?? 0
+  if (runAsGroup.source === 'derived' && uid !== 0) {
+    assumptions.push(`image has no /etc/passwd entry for uid ${uid}`)
+  }
+
+  const supplementalGroups = podOnly(
+    'supplementalGroups',
+    pod,
+    eff(null, 'default', { why: 'unset: no extra groups' }),
+  )
+  const policy = podOnly(
+    'supplementalGroupsPolicy',
+    pod,
+    eff('Merge', 'default', { why: "unset: Merge (the image's /etc/group memberships are added)" }),
+  )
+  const fsGroupEntry = podOnly(
+    'fsGroup',
+    pod,
+    eff(null, 'default', { why: 'unset: the kubelet never changes volume ownership' }),
+  )
+  const fsGroup = asInt(fsGroupEntry.value)
+
+  const set = new Set<number>([gid])
+  if (fsGroup !== null) set.add(fsGroup)
+  const extra = Array.isArray(supplementalGroups.value) ? supplementalGroups.value : []
+  for (const g of extra) if (asInt(g) !== null) set.add(g as number)
+  if (uid === 0 && policy.value !== 'Strict') {
+    for (const g of ROOT_MEMBERSHIPS) set.add(g)
+    assumptions.push('image /etc/group as in busybox: root is also in wheel (10)')
+  }
+  const groups = [...set].sort((a, b) => a - b)
+  const id = `uid=${idPart(uid, USER_NAMES)} gid=${idPart(gid, GROUP_NAMES)} groups=${groups
+    .map((g) => idPart(g, GROUP_NAMES))
+    .join(',')}`
+
+  return {
+    fields: {
+      runAsUser,
+      runAsGroup,
+      runAsNonRoot: runAsNonRootEntry(ctr, pod, uid, runAsUser),
+      supplementalGroups,
+      supplementalGroupsPolicy: policy,
+      fsGroup: fsGroupEntry,
+    },
+    uid,
+    gid,
+    groups,
+    id,
+    user: userName(uid),
+    fsGroup,
+    assumptions,
+  }
+}
