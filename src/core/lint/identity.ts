@@ -64,9 +64,9 @@ function rootLints(ctx: LintContext, userNamespace: boolean): Finding[] {
     ...perSetter(ctx, 'LINT_RUN_AS_ROOT', root, (label, _verb, c) => {
       const how =
         effective(ctx, c, 'runAsUser') === 0
-          ? 'runAsUser=0'
-          : 'no runAsUser, and the image user is assumed to be root'
-      return `${label} may run as root: ${how}, and runAsNonRoot=true is not set`
+          ? `runAsUser is 0`
+          : `the image user is assumed to be root (uid 0)`
+      return `${label} may run as root: runAsNonRoot=true is not set and ${how}`
     }),
     ...perSetter(ctx, 'LINT_RUN_AS_GROUP_ROOT', group0, (label, verb) => {
       return `${label} ${verb('runs', 'run')} with runAsGroup=0: the primary group is root`
