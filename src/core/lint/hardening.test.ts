@@ -91,7 +91,7 @@ describe('privileged', () => {
 
 describe('seccomp and SELinux', () => {
   it('no seccompProfile anywhere: one finding on the pod field, where Pod Security does not ask', () => {
-    const spec = {
+    const spec: JsonObject = {
       containers: [
         { name: 'a' },
         { name: 'b', securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: 'x.json' } } },

@@ -19,7 +19,7 @@ const withVolumes = (
 
 describe('fsGroupChangePolicy', () => {
   it('has no effect on volumes whose ownership is always or never changed', () => {
-    const volumes = [
+    const volumes: JsonObject[] = [
       { name: 'data', emptyDir: {} },
       { name: 'cfg', configMap: { name: 'c' } },
       { name: 'logs', hostPath: { path: '/var/log' } },
@@ -33,7 +33,7 @@ describe('fsGroupChangePolicy', () => {
   })
 
   it('matters for persistent volumes', () => {
-    const volumes = [
+    const volumes: JsonObject[] = [
       { name: 'data', emptyDir: {} },
       { name: 'db', persistentVolumeClaim: { claimName: 'db' } },
     ]
