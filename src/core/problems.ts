@@ -1,0 +1,45 @@
+/** The one table of every problem code (design §3): API validation, Pod Security, lints, YAML errors. */
+import { LINT_CODES } from './lint/codes'
+import { PSS_CODES } from './pss/codes'
+import type { ProblemSource, Severity } from './types'
+import { API_CODES } from './validate/codes'
+
+export interface ProblemCodeInfo {
+  code: string
+  source: ProblemSource
+  title: string
+  /** The usual severity (a few codes vary per finding, e.g. an unset vs explicit value). */
+  severity: Severity
+}
+
+/** How each source is named to people (the Problems list, markers, the CLI). */
+export const SOURCE_LABEL: Readonly<Record<ProblemSource, string>> = {
+  yaml: 'YAML',
+  api: 'API',
+  pss: 'PSS',
+  lint: 'lint',
+}
+
+export const PROBLEM_CODES: readonly ProblemCodeInfo[] = [
+  ...API_CODES.map((c): ProblemCodeInfo => ({ ...c, source: 'api' })),
+  ...PSS_CODES.map((c): ProblemCodeInfo => ({
+    code: c.code,
+    source: 'pss',
+    title: c.title,
+    severity: 'error',
+  })),
+  ...Object.values(LINT_CODES).map((c): ProblemCodeInfo => ({
+    code: c.code,
+    source: 'lint',
+    title: c.title,
+    severity: c.severity,
+  })),
+]
+
+const BY_CODE = new Map(PROBLEM_CODES.map((c) => [c.code, c]))
+
+/** The row of a code; YAML errors (`YAML_<parser code>`) are built on the fly. */
+export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {
+  if (code.startsWith('YAML_')) return { code, source: 'yaml', title: 'YAML syntax error', severity: 'error' }
+  return BY_CODE.get(code)
+}
