@@ -3,6 +3,8 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 /** Share links carry the whole text in the URL hash (design §4.3). */
 export const SHARE_PREFIX = '#y='
 
+const EMPTY = compressToEncodedURIComponent('')
+
 export function shareHash(text: string): string {
   return SHARE_PREFIX + compressToEncodedURIComponent(text)
 }
@@ -16,7 +18,8 @@ export function shareUrl(location: { origin: string; pathname: string }, text: s
 export function textFromHash(hash: string): string | null {
   if (!hash.startsWith(SHARE_PREFIX)) return null
   const payload = hash.slice(SHARE_PREFIX.length)
-  if (payload === '') return ''
   const text = decompressFromEncodedURIComponent(payload)
-  return text ? text : null
+  // Garbage often decodes to '' rather than null: only the encoding of '' itself means an empty text.
+  if (text === null || (text === '' && payload !== EMPTY)) return null
+  return text
 }
