@@ -1,12 +1,6 @@
-/** STUB — Pod Security Standards (issue 5, core/pss). */
-import type { Finding } from '../findings'
-import type { PssLevel, PssResult, Resource } from '../types'
-
-export function evaluatePss(_resource: Resource, level: PssLevel, version: string): PssResult {
-  return { level, version, allowed: true, message: '', violations: [] }
-}
-
-/** One finding per violation, placed on its most specific node. */
-export function pssFindings(_resource: Resource, _result: PssResult): Finding[] {
-  return []
-}
+/** Pod Security Standards, as pod-security-admission evaluates them (spec/pss.md). */
+export { evaluatePss, violationText } from './evaluate'
+export { containerAt, pssFindings } from './findings'
+export { PSS_CHECK_IDS, PSS_CODES, pssCode, type PssCheckId, type PssCodeInfo } from './codes'
+export { activeChecks } from './registry'
+export { NEWEST_PSS_MINOR, PSS_VERSIONS, effectiveMinor } from './versions'

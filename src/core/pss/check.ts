@@ -1,0 +1,41 @@
+/** Shapes and message helpers shared by the checks (upstream policy/helpers.go semantics). */
+import type { Path } from '../types'
+import type { PssCheckId } from './codes'
+import type { PodView } from './pod'
+
+export interface CheckResult {
+  reason: string
+  detail: string
+  /** Document paths of the offending nodes. */
+  paths: Path[]
+}
+
+export type CheckFn = (pod: PodView) => CheckResult | null
+
+export interface VersionedCheck {
+  /** Policy minor version from which this implementation applies. */
+  min: number
+  fn: CheckFn
+  /** Baseline checks this restricted implementation replaces. */
+  overrides?: readonly PssCheckId[]
+}
+
+export interface Check {
+  id: PssCheckId
+  level: 'baseline' | 'restricted'
+  versions: readonly VersionedCheck[]
+}
+
+/** `"a", "b", "c"`; '' for none. */
+export function joinQuote(items: readonly string[]): string {
+  return items.length ? `"${items.join('", "')}"` : ''
+}
+
+export function pluralize(singular: string, plural: string, n: number): string {
+  return n === 1 ? singular : plural
+}
+
+/** `container "a"` / `containers "a", "b"`. */
+export function containersLabel(names: readonly string[]): string {
+  return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`
+}

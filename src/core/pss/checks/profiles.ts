@@ -1,0 +1,173 @@
+/** Pod-or-container profile checks: AppArmor, seccomp, SELinux (spec/pss.md §3.2, 3.14–3.16). */
+import type { JsonObject, Path } from '../../types'
+import type { CheckFn } from '../check'
+import { containersLabel, joinQuote, pluralize } from '../check'
+import { goQuote, isSet, obj, sortedSet, str } from '../json'
+import type { ContainerView, PodView } from '../pod'
+
+/** One level (pod or container) that set a bad value, with the nodes to point at. */
+interface Setter {
+  container?: ContainerView
+  paths: Path[]
+}
+
+/** `pod and containers "a", "b"` from setters in pod-then-visit order. */
+function settersLabel(setters: readonly Setter[], extra: readonly string[] = []): string {
+  const names = setters.flatMap((s) => (s.container ? [s.container.name] : []))
+  const parts = setters.some((s) => !s.container) ? ['pod'] : []
+  if (names.length) parts.push(containersLabel(names))
+  return [...parts, ...extra].join(' and ')
+}
+
+/** The pod's securityContext followed by every container's, each with its node path prefix. */
+function levels(pod: PodView): { container?: ContainerView; sc: JsonObject | undefined; at: Path }[] {
+  return [
+    { sc: pod.sc, at: ['securityContext'] },
+    ...pod.containers.map((c) => ({ container: c, sc: c.sc, at: [...c.rel, 'securityContext'] })),
+  ]
+}
+
+const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/'
+
+export const appArmorProfile: CheckFn = (pod) => {
+  const setters: Setter[] = []
+  const types: string[] = []
+  for (const { container, sc, at } of levels(pod)) {
+    const profile = obj(sc?.appArmorProfile)
+    if (!profile) continue
+    const type = str(profile.type) ?? ''
+    if (type === 'RuntimeDefault' || type === 'Localhost') continue
+    types.push(type)
+    setters.push({ container, paths: [pod.specNode([...at, 'appArmorProfile', 'type'])] })
+  }
+  const annotations = Object.keys(pod.annotations)
+    .filter((k) => k.startsWith(APPARMOR_PREFIX))
+    .flatMap((k) => {
+      const v = str(pod.annotations[k]) ?? ''
+      return v === '' || v === 'runtime/default' || v.startsWith('localhost/')
+        ? []
+        : [{ k, entry: `${k}=${goQuote(v)}` }]
+    })
+    .sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0))
+  if (!setters.length && !annotations.length) return null
+  const values = [...sortedSet(types), ...annotations.map((a) => a.entry)]
+  const extra = annotations.length ? [pluralize('annotation', 'annotations', annotations.length)] : []
+  return {
+    reason: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length),
+    detail: `${settersLabel(setters, extra)} must not set AppArmor profile type to ${joinQuote(values)}`,
+    paths: [
+      ...setters.flatMap((s) => s.paths),
+      ...annotations.map((a) => pod.metaNode(['annotations', a.k])),
+    ],
+  }
+}
+
+const validSeccomp = (t: string | undefined) => t === 'RuntimeDefault' || t === 'Localhost'
+
+/** Explicitly bad seccompProfile.type values at pod and container level. */
+function badSeccomp(pod: PodView): { setters: Setter[]; types: string[] } {
+  const setters: Setter[] = []
+  const types: string[] = []
+  for (const { container, sc, at } of levels(pod)) {
+    const profile = obj(sc?.seccompProfile)
+    if (!profile) continue
+    const type = str(profile.type) ?? ''
+    if (validSeccomp(type)) continue
+    types.push(type)
+    setters.push({ container, paths: [pod.specNode([...at, 'seccompProfile', 'type'])] })
+  }
+  return { setters, types }
+}
+
+function explicitSeccomp(setters: Setter[], types: string[]) {
+  return {
+    reason: 'seccompProfile',
+    detail: `${settersLabel(setters)} must not set securityContext.seccompProfile.type to ${joinQuote(sortedSet(types))}`,
+    paths: setters.flatMap((s) => s.paths),
+  }
+}
+
+export const seccompProfileBaseline: CheckFn = (pod) => {
+  const { setters, types } = badSeccomp(pod)
+  return setters.length ? explicitSeccomp(setters, types) : null
+}
+
+const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod'
+const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/'
+
+/** v1.0–v1.18: only the alpha annotations, for the pod and for containers that exist. */
+export const seccompProfileBaselineV10: CheckFn = (pod) => {
+  const keys = [SECCOMP_POD, ...pod.containers.map((c) => SECCOMP_CONTAINER + c.name)]
+  const bad = new Map<string, string>()
+  for (const k of keys) {
+    if (!Object.hasOwn(pod.annotations, k)) continue
+    const v = str(pod.annotations[k]) ?? ''
+    if (v === 'runtime/default' || v === 'docker/default' || v.startsWith('localhost/')) continue
+    bad.set(`${k}=${goQuote(v)}`, k)
+  }
+  if (!bad.size) return null
+  const entries = sortedSet(bad.keys())
+  return {
+    reason: 'seccompProfile',
+    detail: `forbidden ${pluralize('annotation', 'annotations', entries.length)} ${entries.join(', ')}`,
+    paths: entries.map((e) => pod.metaNode(['annotations', bad.get(e) ?? ''])),
+  }
+}
+
+export const seccompProfileRestricted: CheckFn = (pod) => {
+  const { setters, types } = badSeccomp(pod)
+  if (setters.length) return explicitSeccomp(setters, types)
+  const podSet = validSeccomp(str(obj(pod.sc?.seccompProfile)?.type))
+  const implicit = podSet ? [] : pod.containers.filter((c) => !isSet(c.sc?.seccompProfile))
+  if (!implicit.length) return null
+  return {
+    reason: 'seccompProfile',
+    detail: `pod or ${containersLabel(implicit.map((c) => c.name))} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+    paths: [pod.specNode(['securityContext', 'seccompProfile', 'type'])],
+  }
+}
+
+const SELINUX_TYPES = ['', 'container_t', 'container_init_t', 'container_kvm_t']
+
+const seLinuxOptionsCheck =
+  (validTypes: ReadonlySet<string>): CheckFn =>
+  (pod) => {
+    const setters: Setter[] = []
+    const types: string[] = []
+    let user = false
+    let role = false
+    for (const { container, sc, at } of levels(pod)) {
+      const opts = obj(sc?.seLinuxOptions)
+      if (!opts) continue
+      const paths: Path[] = []
+      const type = str(opts.type) ?? ''
+      if (!validTypes.has(type)) {
+        types.push(type)
+        paths.push(pod.specNode([...at, 'seLinuxOptions', 'type']))
+      }
+      if (str(opts.user)) {
+        user = true
+        paths.push(pod.specNode([...at, 'seLinuxOptions', 'user']))
+      }
+      if (str(opts.role)) {
+        role = true
+        paths.push(pod.specNode([...at, 'seLinuxOptions', 'role']))
+      }
+      if (paths.length) setters.push({ container, paths })
+    }
+    if (!setters.length) return null
+    const distinct = sortedSet(types)
+    const parts = distinct.length
+      ? [`${pluralize('type', 'types', distinct.length)} ${joinQuote(distinct)}`]
+      : []
+    if (user) parts.push('user may not be set')
+    if (role) parts.push('role may not be set')
+    return {
+      reason: 'seLinuxOptions',
+      detail: `${settersLabel(setters)} set forbidden securityContext.seLinuxOptions: ${parts.join('; ')}`,
+      paths: setters.flatMap((s) => s.paths),
+    }
+  }
+
+export const seLinuxOptions = seLinuxOptionsCheck(new Set(SELINUX_TYPES))
+export const seLinuxOptionsV131 = seLinuxOptionsCheck(new Set([...SELINUX_TYPES, 'container_engine_t']))

@@ -1,0 +1,45 @@
+/** pssFindings: one problem per (violation, offending node). */
+import type { Finding } from '../findings'
+import type { ContainerKind, Path, PssResult, Resource } from '../types'
+import { CONTAINER_KINDS } from '../types'
+import { formatFieldPath } from '../target'
+import { pssCode } from './codes'
+import { violationText } from './evaluate'
+
+const samePath = (a: Path, b: Path) => a.length === b.length && a.every((k, i) => k === b[i])
+
+/** The container a document path sits in, if any. */
+export function containerAt(
+  resource: Resource,
+  path: Path,
+): { kind: ContainerKind; index: number } | undefined {
+  const spec = [...resource.basePath, ...resource.podSpecPath]
+  if (!samePath(path.slice(0, spec.length), spec)) return undefined
+  const [kind, index] = path.slice(spec.length)
+  return CONTAINER_KINDS.includes(kind as ContainerKind) && typeof index === 'number'
+    ? { kind: kind as ContainerKind, index }
+    : undefined
+}
+
+export function pssFindings(resource: Resource, result: PssResult): Finding[] {
+  const out: Finding[] = []
+  for (const v of result.violations) {
+    const paths = v.paths.length ? v.paths : [[...resource.basePath, ...resource.podSpecPath]]
+    const seen: Path[] = []
+    for (const nodePath of paths) {
+      if (seen.some((p) => samePath(p, nodePath))) continue
+      seen.push(nodePath)
+      const container = containerAt(resource, nodePath)
+      out.push({
+        code: pssCode(v.check),
+        source: 'pss',
+        severity: 'error',
+        message: violationText(v),
+        path: formatFieldPath(nodePath.slice(resource.basePath.length)),
+        nodePath,
+        ...(container ? { container } : {}),
+      })
+    }
+  }
+  return out
+}
