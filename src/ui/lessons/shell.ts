@@ -27,7 +27,7 @@ function volumeLines(eff: ContainerEffective): ShellLine[] {
   return eff.volumes.flatMap((v): ShellLine[] => {
     if (v.mode === null)
       return [{ cmd: `ls -ld ${v.mountPath}`, out: `# ${v.type}: ${v.why || 'ownership is not managed'}` }]
-    const group = v.group === null ? 'root' : String(v.group)
+    const group = v.group === null || v.group === 0 ? 'root' : String(v.group)
     const file = `${v.mountPath.replace(/\/$/, '')}/testfile`
     return [
       { cmd: `ls -ld ${v.mountPath}`, out: `${v.mode} root ${group} ${v.mountPath}` },
