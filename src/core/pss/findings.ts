@@ -21,6 +21,13 @@ export function containerAt(
     : undefined
 }
 
+/** formatFieldPath, with map keys under `annotations` written `[key]` as the API server does. */
+export function fieldPathOf(rel: Path): string {
+  const i = rel.lastIndexOf('annotations')
+  if (i < 0 || i !== rel.length - 2) return formatFieldPath(rel)
+  return `${formatFieldPath(rel.slice(0, i + 1))}[${String(rel[i + 1])}]`
+}
+
 export function pssFindings(resource: Resource, result: PssResult): Finding[] {
   const out: Finding[] = []
   for (const v of result.violations) {
@@ -35,7 +42,7 @@ export function pssFindings(resource: Resource, result: PssResult): Finding[] {
         source: 'pss',
         severity: 'error',
         message: violationText(v),
-        path: formatFieldPath(nodePath.slice(resource.basePath.length)),
+        path: fieldPathOf(nodePath.slice(resource.basePath.length)),
         nodePath,
         ...(container ? { container } : {}),
       })
