@@ -142,7 +142,7 @@ describe('host namespaces, ports, probes', () => {
 })
 
 describe('volumes', () => {
-  const spec = {
+  const spec: JsonObject = {
     volumes: [
       { name: 'a', hostPath: { path: '/' } },
       { name: 'ok', emptyDir: {} },
