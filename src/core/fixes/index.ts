@@ -1,21 +1,26 @@
-/** STUB — quick fixes (issue 5, core/fixes). */
+/** Quick fixes: a registry of { id, title, appliesTo(problem), plan(ctx) → TextEdit[] } (design §1). */
+import type { FixRef, Problem, Resource, TextEdit } from '../types'
 import type { ParsedStream } from '../yaml'
-import type { FixRef, PssLevel, Problem, Resource, TextEdit } from '../types'
+import { API_FIXES } from './api'
+import type { Fix } from './define'
+import { LINT_FIXES } from './lint'
+import { PSS_CONTAINER_FIXES } from './pssContainer'
+import { PSS_HOST_FIXES } from './pssHost'
+import { PSS_PROFILE_FIXES } from './pssPod'
 
-export interface FixContext {
-  stream: ParsedStream
-  resource: Resource
-  problem: Problem
-}
+export type { Fix, FixContext } from './define'
+export { planLevelFix } from './level'
 
-export interface Fix {
-  id: string
-  title: string
-  appliesTo(problem: Problem): boolean
-  plan(ctx: FixContext): TextEdit[]
-}
+/** Every fix; for a problem with several, the first one listed is the preferred one. */
+export const FIXES: readonly Fix[] = [
+  ...PSS_CONTAINER_FIXES,
+  ...PSS_PROFILE_FIXES,
+  ...PSS_HOST_FIXES,
+  ...API_FIXES,
+  ...LINT_FIXES,
+]
 
-export const FIXES: readonly Fix[] = []
+const BY_ID = new Map(FIXES.map((f) => [f.id, f]))
 
 export function fixesFor(problem: Omit<Problem, 'fixes'>): FixRef[] {
   return FIXES.filter((f) => f.appliesTo({ ...problem, fixes: [] })).map((f) => ({
@@ -25,21 +30,8 @@ export function fixesFor(problem: Omit<Problem, 'fixes'>): FixRef[] {
 }
 
 /** Edits applying fix `id` to `problem`, or [] when it does not apply. */
-export function planFix(
-  _stream: ParsedStream,
-  _resource: Resource,
-  _problem: Problem,
-  _id: string,
-): TextEdit[] {
-  return []
-}
-
-/** One minimal edit making the resource pass `level` at `version` (all fixes applied in sequence). */
-export function planLevelFix(
-  _text: string,
-  _resourceIndex: number,
-  _level: PssLevel,
-  _version: string,
-): TextEdit[] {
-  return []
+export function planFix(stream: ParsedStream, resource: Resource, problem: Problem, id: string): TextEdit[] {
+  const fix = BY_ID.get(id)
+  if (!fix || !fix.appliesTo(problem)) return []
+  return fix.plan({ stream, resource, problem })
 }

@@ -1,0 +1,83 @@
+/** Fixes for API validation errors with an obvious remedy. */
+import type { JsonValue } from '../types'
+import { defineFix, type Fix } from './define'
+import { obj, strings, targetContainers, valueAt } from './scope'
+import { deleteAt, setAt } from './steps'
+
+export const removeLocalhostProfile = defineFix({
+  id: 'remove-localhost-profile',
+  title: 'Remove localhostProfile',
+  codes: ['API_SECCOMP_LOCALHOST_FORBIDDEN', 'API_APPARMOR_LOCALHOST_FORBIDDEN'],
+  steps: (s) => {
+    const p = s.problem.nodePath
+    const i = p.findIndex((k) => k === 'seccompProfile' || k === 'appArmorProfile')
+    if (i < 0) return []
+    const path = [...p.slice(0, i + 1), 'localhostProfile']
+    return valueAt(s.resource, path) === undefined ? [] : [deleteAt(path)]
+  },
+})
+
+export const removeApeFalse = defineFix({
+  id: 'remove-ape-false',
+  title: 'Remove allowPrivilegeEscalation: false',
+  codes: ['API_APE_PRIVILEGED'],
+  steps: (s) =>
+    targetContainers(s)
+      .filter((c) => c.sc.allowPrivilegeEscalation === false)
+      .map((c) => deleteAt([...c.scPath, 'allowPrivilegeEscalation'])),
+})
+
+export const removeCapSysAdmin = defineFix({
+  id: 'remove-cap-sys-admin',
+  title: 'Remove CAP_SYS_ADMIN from add',
+  codes: ['API_APE_CAP_SYS_ADMIN'],
+  steps: (s) =>
+    targetContainers(s).flatMap((c) => {
+      const add = strings(obj(c.sc.capabilities)?.add)
+      const kept = add.filter((x) => x !== 'CAP_SYS_ADMIN')
+      if (kept.length === add.length) return []
+      const path = [...c.scPath, 'capabilities', 'add']
+      return [kept.length ? setAt(path, kept) : deleteAt(path)]
+    }),
+})
+
+export const removeSeLinuxChangePolicy = defineFix({
+  id: 'remove-selinux-change-policy',
+  title: 'Remove seLinuxChangePolicy (MountOption is the default)',
+  codes: ['API_SELINUX_CHANGE_POLICY_MOUNT_OPTION', 'LINT_SELINUX_MOUNT_OPTION'],
+  steps: (s) =>
+    s.podSc.seLinuxChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'seLinuxChangePolicy'])],
+})
+
+export const seLinuxChangePolicyRecursive = defineFix({
+  id: 'selinux-change-policy-recursive',
+  title: 'Set seLinuxChangePolicy: Recursive',
+  codes: ['API_SELINUX_CHANGE_POLICY_MOUNT_OPTION'],
+  steps: (s) => [setAt([...s.podScPath, 'seLinuxChangePolicy'], 'Recursive')],
+})
+
+/** `"1000"` → 1000, `"true"` → true; undefined when the string is not a quoted number or boolean. */
+function unquoted(v: JsonValue | undefined): JsonValue | undefined {
+  if (typeof v !== 'string') return undefined
+  if (/^-?(0|[1-9][0-9]*)$/.test(v)) return Number(v)
+  return v === 'true' ? true : v === 'false' ? false : undefined
+}
+
+export const unquote = defineFix({
+  id: 'unquote-value',
+  title: 'Write the value without quotes',
+  codes: ['API_DECODE'],
+  steps: (s) => {
+    const value = unquoted(valueAt(s.resource, s.problem.nodePath))
+    return value === undefined ? [] : [setAt(s.problem.nodePath, value)]
+  },
+})
+
+export const API_FIXES: readonly Fix[] = [
+  removeLocalhostProfile,
+  removeApeFalse,
+  removeCapSysAdmin,
+  removeSeLinuxChangePolicy,
+  seLinuxChangePolicyRecursive,
+  unquote,
+]

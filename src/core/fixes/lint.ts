@@ -1,0 +1,110 @@
+/** Fixes for lints. */
+import { canonicalCapability } from '../lint/capNames'
+import type { JsonValue } from '../types'
+import { defineFix, type Fix } from './define'
+import { strings, targetContainers, valueAt, type Scope } from './scope'
+import { deleteAt, setAt, type Step } from './steps'
+
+export const readOnlyRootFs = defineFix({
+  id: 'read-only-root-fs',
+  title: 'Set readOnlyRootFilesystem: true',
+  codes: ['LINT_READ_ONLY_ROOT_FS'],
+  steps: (s) =>
+    targetContainers(s)
+      .filter((c) => c.sc.readOnlyRootFilesystem !== true)
+      .map((c) => setAt([...c.scPath, 'readOnlyRootFilesystem'], true)),
+})
+
+/** Rewrites the capability list item the problem sits on (nodePath ends with the item index). */
+function rewriteItem(s: Scope, rewrite: (name: string) => string | null): Step[] {
+  const p = s.problem.nodePath
+  const index = p.at(-1)
+  if (typeof index !== 'number') return []
+  const listPath = p.slice(0, -1)
+  const list = strings(valueAt(s.resource, listPath))
+  const name = list[index]
+  if (name === undefined) return []
+  const next = rewrite(name)
+  if (next === name) return []
+  const items =
+    next === null ? list.filter((_, i) => i !== index) : list.map((x, i) => (i === index ? next : x))
+  return [items.length ? setAt(listPath, items) : deleteAt(listPath)]
+}
+
+export const stripCapPrefix = defineFix({
+  id: 'strip-cap-prefix',
+  title: 'Remove the CAP_ prefix',
+  codes: ['LINT_CAP_PREFIX'],
+  steps: (s) => rewriteItem(s, canonicalCapability),
+})
+
+export const upperCaseCap = defineFix({
+  id: 'upper-case-cap',
+  title: 'Write the name in upper case',
+  codes: ['LINT_CAP_CASE'],
+  steps: (s) => rewriteItem(s, canonicalCapability),
+})
+
+export const removeUnknownCap = defineFix({
+  id: 'remove-unknown-cap',
+  title: 'Remove the unknown capability',
+  codes: ['LINT_CAP_UNKNOWN'],
+  steps: (s) => rewriteItem(s, () => null),
+})
+
+export const removeAddAll = defineFix({
+  id: 'remove-add-all',
+  title: 'Remove ALL from add',
+  codes: ['LINT_ADD_ALL_DROPPED'],
+  steps: (s) =>
+    targetContainers(s).flatMap((c) => {
+      const path = [...c.scPath, 'capabilities', 'add']
+      const add = strings(valueAt(s.resource, path))
+      const kept = add.filter((x) => x.toUpperCase() !== 'ALL')
+      if (kept.length === add.length) return []
+      return [kept.length ? setAt(path, kept) : deleteAt(path)]
+    }),
+})
+
+/** A field next to the one the problem sits on (same securityContext). */
+const sibling = (s: Scope, field: string) => [...s.problem.nodePath.slice(0, -1), field]
+
+export const setRunAsGroup = defineFix({
+  id: 'set-run-as-group',
+  title: 'Set runAsGroup to the runAsUser value',
+  codes: ['LINT_GID_ROOT_DEFAULT'],
+  steps: (s) => {
+    const uid: JsonValue | undefined = valueAt(s.resource, s.problem.nodePath)
+    const target = sibling(s, 'runAsGroup')
+    return typeof uid === 'number' && valueAt(s.resource, target) === undefined ? [setAt(target, uid)] : []
+  },
+})
+
+export const setRunAsUser = defineFix({
+  id: 'set-run-as-user-1000',
+  title: 'Set runAsUser: 1000 (a non-root uid)',
+  codes: ['LINT_RUN_AS_NON_ROOT_NO_UID'],
+  steps: (s) =>
+    s.problem.nodePath.at(-1) === 'runAsUser' && valueAt(s.resource, s.problem.nodePath) === undefined
+      ? [setAt(s.problem.nodePath, 1000)]
+      : [],
+})
+
+export const removeFsGroupChangePolicy = defineFix({
+  id: 'remove-fs-group-change-policy',
+  title: 'Remove fsGroupChangePolicy',
+  codes: ['LINT_FS_GROUP_CHANGE_POLICY'],
+  steps: (s) =>
+    s.podSc.fsGroupChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'fsGroupChangePolicy'])],
+})
+
+export const LINT_FIXES: readonly Fix[] = [
+  readOnlyRootFs,
+  stripCapPrefix,
+  upperCaseCap,
+  removeUnknownCap,
+  removeAddAll,
+  setRunAsGroup,
+  setRunAsUser,
+  removeFsGroupChangePolicy,
+]

@@ -1,0 +1,84 @@
+/** Fixes for host access and kernel settings: host namespaces, sysctls, SELinux, Windows hostProcess. */
+import type { JsonObject, Path } from '../types'
+import { defineFix, type Fix } from './define'
+import { allContainers, obj, type Scope } from './scope'
+import { deleteAt, setAt, type Step } from './steps'
+
+export const removeHostNamespaces = defineFix({
+  id: 'remove-host-namespaces',
+  title: 'Stop sharing host namespaces (hostNetwork, hostPID, hostIPC)',
+  codes: ['PSS_HOST_NAMESPACES'],
+  steps: (s) =>
+    ['hostNetwork', 'hostPID', 'hostIPC']
+      .filter((k) => s.pod[k] === true)
+      .map((k) => deleteAt([...s.podPath, k], s.podPath.length)),
+})
+
+/** The names in `forbidden sysctls (a, b)`. */
+function forbiddenSysctls(message: string): Set<string> {
+  const m = /forbidden sysctls \((.*)\)/.exec(message)
+  return new Set(m ? m[1]!.split(', ') : [])
+}
+
+export const removeSysctls = defineFix({
+  id: 'remove-forbidden-sysctls',
+  title: 'Remove the forbidden sysctls',
+  codes: ['PSS_SYSCTLS'],
+  steps: (s) => {
+    const forbidden = forbiddenSysctls(s.problem.message)
+    const sysctls = Array.isArray(s.podSc.sysctls) ? s.podSc.sysctls : []
+    const kept = sysctls.filter((x) => !forbidden.has(String(obj(x)?.name)))
+    if (forbidden.size === 0 || kept.length === sysctls.length) return []
+    const path = [...s.podScPath, 'sysctls']
+    return [kept.length ? setAt(path, kept) : deleteAt(path)]
+  },
+})
+
+/** The types named in `... seLinuxOptions: type "x"` / `types "x", "y"; user may not be set`. */
+function forbiddenTypes(message: string): Set<string> {
+  const part = /types? ((?:"[^"]*"(?:, )?)+)/.exec(message)?.[1] ?? ''
+  return new Set([...part.matchAll(/"([^"]*)"/g)].map((m) => m[1]!))
+}
+
+function seLinuxSteps(sc: JsonObject, scPath: Path, forbidden: Set<string>): Step[] {
+  const options = obj(sc.seLinuxOptions)
+  if (!options) return []
+  const bad = (k: string) => {
+    const v = options[k]
+    if (typeof v !== 'string' || v === '') return false
+    return k === 'type' ? forbidden.has(v) : true
+  }
+  return ['type', 'user', 'role'].filter(bad).map((k) => deleteAt([...scPath, 'seLinuxOptions', k]))
+}
+
+export const removeSeLinux = defineFix({
+  id: 'remove-selinux-forbidden',
+  title: 'Remove the forbidden seLinuxOptions (type, user, role)',
+  codes: ['PSS_SE_LINUX_OPTIONS'],
+  steps: (s) => {
+    const forbidden = forbiddenTypes(s.problem.message)
+    const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }]
+    return setters.flatMap((at) => seLinuxSteps(at.sc, at.scPath, forbidden))
+  },
+})
+
+function hostProcessSteps(s: Scope): Step[] {
+  const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }, ...allContainers(s)]
+  return setters
+    .filter((at) => obj(at.sc.windowsOptions)?.hostProcess === true)
+    .map((at) => deleteAt([...at.scPath, 'windowsOptions', 'hostProcess']))
+}
+
+export const removeHostProcess = defineFix({
+  id: 'remove-host-process',
+  title: 'Remove hostProcess: true',
+  codes: ['PSS_WINDOWS_HOST_PROCESS'],
+  steps: hostProcessSteps,
+})
+
+export const PSS_HOST_FIXES: readonly Fix[] = [
+  removeHostNamespaces,
+  removeSysctls,
+  removeSeLinux,
+  removeHostProcess,
+]
