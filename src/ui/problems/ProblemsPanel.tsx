@@ -1,4 +1,63 @@
-/** Problems list with fixes (issue 5). */
+import { useMemo } from 'react'
+import { lineColAt } from '../../core/yaml'
+import { SOURCE_LABEL } from '../../core/problems'
+import type { Problem, PssLevel } from '../../core/types'
+import { selectReadOnly } from '../../state/selectors'
+import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
+import { groupProblems } from './groupProblems'
+import { LevelBar } from './LevelBar'
+import { ProblemItem } from './ProblemItem'
+import './problems.css'
+
+/** Problems of the selected resource (and YAML errors), grouped by source, with their fixes (issue 5). */
 export function ProblemsPanel() {
-  return null
+  const store = useAppStoreApi()
+  const analysis = useAppStore((s) => s.analysis)
+  const selected = useAppStore((s) => s.selectedResource)
+  const level = useAppStore((s) => s.options.level)
+  const readOnly = useAppStore(selectReadOnly)
+  const groups = useMemo(() => groupProblems(analysis, selected), [analysis, selected])
+  const ra = readOnly ? undefined : analysis.resources[selected]
+  const count = groups.reduce((n, g) => n + g.problems.length, 0)
+
+  const reveal = (p: Problem) => store.getState().bridge?.reveal?.(p.range[0])
+  const fix = (p: Problem, id: string) => store.getState().applyFix(p, id)
+  const makePass = (l: PssLevel) => store.getState().applyLevelFix(selected, l)
+
+  return (
+    <section className="problems-panel" aria-label="Problems panel">
+      <h2>
+        Problems
+        {ra && (
+          <span className="problems-target">
+            {' '}
+            · {ra.resource.kind}/{ra.resource.name ?? '(no name)'}
+          </span>
+        )}
+      </h2>
+      {ra && <LevelBar ra={ra} level={level} readOnly={readOnly} onMakePass={makePass} />}
+      <p className="problems-summary" role="status">
+        {count === 0
+          ? 'No problems.'
+          : groups.map((g) => `${g.problems.length} ${SOURCE_LABEL[g.source]}`).join(' · ')}
+      </p>
+      <ul className="problems-list" aria-label="Problems">
+        {groups.map((g) => [
+          <li key={`head-${g.source}`} role="none" aria-hidden="true" className="problems-group-head">
+            {SOURCE_LABEL[g.source]} ({g.problems.length})
+          </li>,
+          ...g.problems.map((p, i) => (
+            <ProblemItem
+              key={`${g.source}-${i}-${p.code}`}
+              problem={p}
+              line={lineColAt(analysis.text, p.range[0]).line}
+              readOnly={readOnly}
+              onReveal={reveal}
+              onFix={fix}
+            />
+          )),
+        ])}
+      </ul>
+    </section>
+  )
 }

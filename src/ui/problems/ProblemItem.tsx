@@ -1,0 +1,53 @@
+import { SOURCE_LABEL } from '../../core/problems'
+import type { Problem } from '../../core/types'
+
+interface Props {
+  problem: Problem
+  /** 1-based line of the problem's node. */
+  line: number
+  readOnly: boolean
+  onReveal(problem: Problem): void
+  onFix(problem: Problem, id: string): void
+}
+
+/** One problem: its source, severity, message, why, where it sits, and its fixes. */
+export function ProblemItem({ problem, line, readOnly, onReveal, onFix }: Props) {
+  const where = problem.path || `line ${line}`
+  return (
+    <li className={`problem problem-${problem.severity}`}>
+      <div className="problem-head">
+        <span className={`problem-source problem-source-${problem.source}`}>
+          {SOURCE_LABEL[problem.source]}
+        </span>
+        <span className="problem-severity">{problem.severity}</span>
+        <button
+          type="button"
+          className="problem-reveal"
+          aria-label={`Show ${where} in the editor (line ${line})`}
+          title="Show in the editor"
+          onClick={() => onReveal(problem)}
+        >
+          line {line}
+        </button>
+      </div>
+      <p className="problem-message">{problem.message}</p>
+      {problem.path && <code className="problem-path">{problem.path}</code>}
+      {problem.why && <p className="problem-why">{problem.why}</p>}
+      {problem.fixes.length > 0 && (
+        <div className="problem-fixes">
+          {problem.fixes.map((f) => (
+            <button
+              key={f.id}
+              type="button"
+              className="problem-fix"
+              disabled={readOnly}
+              onClick={() => onFix(problem, f.id)}
+            >
+              {f.title}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  )
+}
