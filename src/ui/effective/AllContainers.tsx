@@ -11,8 +11,9 @@ const KEY_FIELDS = [
   'privileged',
   'allowPrivilegeEscalation',
   'readOnlyRootFilesystem',
-  'capabilities',
-  'seccompProfile',
+  'capabilities.add',
+  'capabilities.drop',
+  'seccompProfile.type',
 ] as const
 
 interface Row {
@@ -75,7 +76,7 @@ export function AllContainers({ ra }: { ra: ResourceAnalysis }) {
                   const e = x.name ? x.c.fields[x.name] : undefined
                   return (
                     <td key={i} className={i === selected ? 'selected' : undefined}>
-                      <code>{x.text}</code> {e && <SourceBadge source={e.source} />}
+                      <code>{x.text}</code> {e && e.source !== 'default' && <SourceBadge source={e.source} />}
                     </td>
                   )
                 })}

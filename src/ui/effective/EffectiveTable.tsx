@@ -21,7 +21,7 @@ export function EffectiveValue({ e }: { e: Effective }) {
   )
 }
 
-/** Table "Effective settings": every field that reaches the container, its value, source and why. */
+/** Table "Effective settings": every field that reaches the container, its value (with the why) and source. */
 export function EffectiveTable({ c }: { c: ContainerEffective }) {
   const rows = Object.entries(c.fields)
   return (
@@ -32,7 +32,6 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
           <th scope="col">Field</th>
           <th scope="col">Effective value</th>
           <th scope="col">Source</th>
-          <th scope="col">Why</th>
         </tr>
       </thead>
       <tbody>
@@ -43,16 +42,16 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
             </th>
             <td>
               <EffectiveValue e={e} />
+              {e.why && <div className="why">{e.why}</div>}
             </td>
             <td>
               <SourceBadge source={e.source} />
             </td>
-            <td className="why">{e.why ?? ''}</td>
           </tr>
         ))}
         {rows.length === 0 && (
           <tr>
-            <td colSpan={4}>No securityContext field reaches this container.</td>
+            <td colSpan={3}>No securityContext field reaches this container.</td>
           </tr>
         )}
       </tbody>

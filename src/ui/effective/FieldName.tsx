@@ -2,14 +2,33 @@ import { useId } from 'react'
 import { fieldDoc } from './format'
 
 /** A field's YAML name linking to the API reference, with its doc and "since v1.N" on hover and focus. */
+/** `seccompProfile.type` with a break opportunity after each dot, so long names wrap in a narrow pane. */
+function Breakable({ name }: { name: string }) {
+  const parts = name.split('.')
+  return parts.map((p, i) => (
+    <span key={i}>
+      {i > 0 && '.'}
+      {i > 0 && <wbr />}
+      {p}
+    </span>
+  ))
+}
+
 export function FieldName({ name }: { name: string }) {
   const id = useId()
   const doc = fieldDoc(name)
-  if (!doc) return <code className="field-name">{name}</code>
+  if (!doc)
+    return (
+      <code className="field-name">
+        <Breakable name={name} />
+      </code>
+    )
   return (
     <span className="field-doc">
       <a className="field-name" href={doc.ref} target="_blank" rel="noreferrer" aria-describedby={id}>
-        <code>{name}</code>
+        <code>
+          <Breakable name={name} />
+        </code>
       </a>
       <span role="tooltip" id={id} className="field-tip">
         {doc.doc} <span className="since">since v1.{doc.since}</span>

@@ -47,7 +47,7 @@ function Cell({ name, e, layer }: { name: string; e: Effective; layer: Layer }) 
 export function LayerDiagram({ c }: { c: ContainerEffective }) {
   const all = Object.entries(c.fields)
   const shown = all.filter(([, e]) => e.source !== 'default')
-  const defaults = all.filter(([, e]) => e.source === 'default').map(([n]) => n)
+  const defaults = all.length - shown.length
   return (
     <figure className="layers">
       <figcaption>

@@ -1,13 +1,22 @@
+import { useId } from 'react'
 import type { ContainerEffective, JsonValue } from '../../core/types'
 import { shellSteps } from './shell'
 
-/** The explanations behind the capability lines, from the core's why texts (privileged, caps, APE). */
+/**
+ * The explanations behind the Cap and NoNewPrivs lines, from the core's why texts: the resulting set (which names
+ * the runtime and says why a non-root process gets none), the add/drop readings, privileged, no_new_privs.
+ */
 function capabilityNotes(c: ContainerEffective): string[] {
-  const notes = ['privileged', 'capabilities', 'allowPrivilegeEscalation']
-    .map((k) => c.fields[k])
-    .filter((e) => e !== undefined && e.source !== 'default' && e.why)
-    .map((e) => e!.why!)
-  return [...new Set(notes)]
+  const set = (k: string) => (c.fields[k]?.source === 'default' ? undefined : c.fields[k]?.why)
+  const whys = [
+    c.fields.capabilities?.why,
+    set('capabilities.add'),
+    set('capabilities.drop'),
+    set('privileged'),
+    set('allowPrivilegeEscalation'),
+  ]
+  const parts = whys.flatMap((w) => (w ? w.split('; ') : []))
+  return [...new Set(parts)]
 }
 
 /**
@@ -17,13 +26,20 @@ function capabilityNotes(c: ContainerEffective): string[] {
 export function SimulatedShell({ c, container }: { c: ContainerEffective; container?: JsonValue }) {
   const steps = shellSteps(c, container)
   const notes = capabilityNotes(c)
+  const id = useId()
   return (
     <section className="shell" aria-label="Simulated shell">
       <h3>Simulated shell</h3>
       <p className="shell-assumptions">
-        What <code>kubectl exec -it … -c {c.name} -- sh</code> would show (busybox).{' '}
-        {c.assumptions.length > 0 && <>Assumes: {c.assumptions.join('; ')}.</>}
+        What <code>kubectl exec -it … -c {c.name} -- sh</code> would show (busybox).
       </p>
+      {c.assumptions.length > 0 && (
+        <ul className="shell-assumptions" aria-label="Assumptions">
+          {c.assumptions.map((a) => (
+            <li key={a}>Assumes {a}</li>
+          ))}
+        </ul>
+      )}
       <pre className="shell-screen" tabIndex={0} aria-label={`Shell output for ${c.name}`}>
         {steps.map((s, i) => (
           <span key={i} className="shell-step">
@@ -39,8 +55,9 @@ export function SimulatedShell({ c, container }: { c: ContainerEffective; contai
           </span>
         ))}
       </pre>
+      {notes.length > 0 && <h4 id={`${id}-why`}>Why these capabilities</h4>}
       {notes.length > 0 && (
-        <ul className="shell-why" aria-label="Why these capabilities">
+        <ul className="shell-why" aria-labelledby={`${id}-why`}>
           {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
