@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { parseArgs } from './args'
+import { cli } from './testIo'
+
+describe('parseArgs', () => {
+  it('applies the documented defaults', () => {
+    expect(parseArgs(['check', 'a.yaml'])).toEqual({
+      name: 'check',
+      level: 'restricted',
+      version: 'latest',
+      json: false,
+      inputs: ['a.yaml'],
+    })
+    expect(parseArgs(['effective', '-'])).toEqual({
+      name: 'effective',
+      runtime: 'containerd',
+      imageUser: 0,
+      json: false,
+      inputs: ['-'],
+    })
+    expect(parseArgs(['fix', 'a.yaml'])).toEqual({
+      name: 'fix',
+      level: 'restricted',
+      version: 'latest',
+      input: 'a.yaml',
+    })
+  })
+
+  it('reads flags in both spellings', () => {
+    expect(parseArgs(['check', '--level=baseline', '--version', 'v1.30', '--json', 'a', 'b'])).toEqual({
+      name: 'check',
+      level: 'baseline',
+      version: 'v1.30',
+      json: true,
+      inputs: ['a', 'b'],
+    })
+    expect(parseArgs(['effective', '--runtime', 'cri-o', '--image-user=65532', 'x'])).toMatchObject({
+      runtime: 'cri-o',
+      imageUser: 65532,
+    })
+    expect(parseArgs(['caps', 'encode', 'NET_ADMIN', 'SYS_TIME'])).toEqual({
+      name: 'caps',
+      action: 'encode',
+      values: ['NET_ADMIN', 'SYS_TIME'],
+    })
+  })
+})
+
+describe('bad usage: one line on stderr, exit 2', () => {
+  const cases: [string[], string][] = [
+    [[], 'secctx: missing command (check, effective, fix or caps) (run with --help for usage)\n'],
+    [
+      ['lint', 'a'],
+      'secctx: unknown command "lint" (check, effective, fix or caps) (run with --help for usage)\n',
+    ],
+    [
+      ['check', '--frobnicate', 'a'],
+      'secctx: unknown option "--frobnicate" for check (run with --help for usage)\n',
+    ],
+    [['check', '-x', 'a'], 'secctx: unknown option "-x" for check (run with --help for usage)\n'],
+    [
+      ['check', '--runtime', 'cri-o', 'a'],
+      'secctx: unknown option "--runtime" for check (run with --help for usage)\n',
+    ],
+    [
+      ['check', '--level', 'strict', 'a'],
+      'secctx: --level must be baseline or restricted, not "strict" (run with --help for usage)\n',
+    ],
+    [
+      ['check', '--version', '1.30', 'a'],
+      'secctx: --version must be latest or v1.N (like v1.30), not "1.30" (run with --help for usage)\n',
+    ],
+    [['check', '--level'], 'secctx: --level needs a value (run with --help for usage)\n'],
+    [['check'], 'secctx: check needs a FILE, DIR or - (stdin) (run with --help for usage)\n'],
+    [
+      ['effective', '--image-user', '-1', 'a'],
+      'secctx: --image-user must be a uid between 0 and 2147483647, not "-1" (run with --help for usage)\n',
+    ],
+    [
+      ['effective', '--runtime', 'docker', 'a'],
+      'secctx: --runtime must be containerd or cri-o, not "docker" (run with --help for usage)\n',
+    ],
+    [['fix', 'a', 'b'], 'secctx: fix takes exactly one FILE (or - for stdin) (run with --help for usage)\n'],
+    [
+      ['caps', 'show', '1'],
+      'secctx: caps needs decode HEX... or encode NAME... (run with --help for usage)\n',
+    ],
+  ]
+  it.each(cases)('%j', (argv, message) => {
+    expect(cli(argv)).toEqual({ code: 2, stdout: '', stderr: message })
+  })
+
+  it('--help prints the usage and exits 0', () => {
+    const r = cli(['--help'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /^usage: npm run -s cli -- <command> \.\.\.\n {2}check {5}\[--level baseline\|restricted\]/,
+    )
+  })
+})
+
+describe('caps', () => {
+  it('decodes like capsh --decode', () => {
+    expect(cli(['caps', 'decode', '00000000a80425fb', '0x3000'])).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '0x00000000a80425fb=cap_chown,cap_dac_override,cap_fowner,cap_fsetid,cap_kill,cap_setgid,cap_setuid,' +
+        'cap_setpcap,cap_net_bind_service,cap_net_raw,cap_sys_chroot,cap_mknod,cap_audit_write,cap_setfcap\n' +
+        '0x0000000000003000=cap_net_admin,cap_net_raw\n',
+    })
+  })
+  it('encodes names into one mask', () => {
+    expect(cli(['caps', 'encode', 'NET_ADMIN', 'cap_sys_time'])).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '0000000002001000\n',
+    })
+  })
+  it('rejects bad hex and unknown names with one line', () => {
+    expect(cli(['caps', 'decode', 'xyz'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'caps decode: not a capability set: "xyz" (expected up to 16 hex digits, like 00000000a80425fb)\n',
+    })
+    expect(cli(['caps', 'encode', 'FLY'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'caps encode: unknown capability "FLY"\n',
+    })
+  })
+})

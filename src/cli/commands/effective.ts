@@ -1,0 +1,94 @@
+/** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
+import type { ContainerEffective, Runtime } from '../../core/types'
+import { DEFAULT_OPTIONS } from '../../core/types'
+import { resourceTitle, showEffective, table } from '../format'
+import { displayName, type Input } from '../inputs'
+import { load } from '../load'
+import type { Io } from '../run'
+
+export interface EffectiveCliOptions {
+  runtime: Runtime
+  imageUser: number
+  json: boolean
+}
+
+/** A container as design §4.2 prints it (exactly the keys of its example). */
+export function containerJson(c: ContainerEffective) {
+  const p = c.process
+  return {
+    name: c.name,
+    type: c.type,
+    fields: c.fields,
+    process: {
+      uid: p.uid,
+      gid: p.gid,
+      groups: p.groups,
+      id: p.id,
+      noNewPrivs: p.noNewPrivs,
+      status: p.status,
+    },
+    volumes: c.volumes.map((v) => ({
+      name: v.name,
+      mountPath: v.mountPath,
+      group: v.group,
+      mode: v.mode,
+      newFile: v.newFile,
+    })),
+  }
+}
+
+/** What the walkthrough's commands print in the container, and the field table. */
+export function containerText(c: ContainerEffective): string[] {
+  const p = c.process
+  const rows = [['FIELD', 'VALUE', 'SOURCE', 'WHY']]
+  for (const [key, e] of Object.entries(c.fields)) rows.push([key, showEffective(e), e.source, e.why ?? ''])
+  const out = [`  ${c.name} (${c.type})`, ...table(rows, '    '), '    $ id', `    ${p.id}`]
+  out.push(
+    '    $ ps -o user,pid,comm',
+    `    ${'USER'.padEnd(8)} PID COMMAND`,
+    `    ${p.user.padEnd(8)}   1 ...`,
+  )
+  out.push("    $ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status")
+  for (const [k, v] of Object.entries(p.status)) out.push(`    ${k}:\t${v}`)
+  out.push(`    NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}`, `    Seccomp:\t${p.seccompMode}`)
+  for (const v of c.volumes) {
+    out.push(`    $ ls -ld ${v.mountPath}`)
+    out.push(v.mode === null ? `    (${v.why})` : `    ${v.mode} root ${v.group ?? '?'} ${v.mountPath}`)
+    if (v.newFile !== null) out.push(`    new file: ${v.newFile} (${v.why})`)
+    else if (v.mode !== null) out.push(`    (${v.why})`)
+  }
+  out.push(`    assumes: ${c.assumptions.join('; ')}`)
+  return out
+}
+
+export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: Io): number {
+  const options = { ...DEFAULT_OPTIONS, runtime: o.runtime, imageUser: o.imageUser }
+  const loaded = inputs.map((i) => load(i, options))
+  let bad = false
+  for (const l of loaded) {
+    if (!l.error) continue
+    bad = true
+    io.stderr(`${l.error}\n`)
+  }
+  if (o.json) {
+    const files = loaded.map(({ file, analysis, error }) => ({
+      file,
+      error,
+      resources: (analysis?.resources ?? []).map((r) => {
+        const { kind, name, namespace, document } = r.resource
+        return { kind, name, namespace, document, containers: r.effective.map(containerJson) }
+      }),
+    }))
+    io.stdout(`${JSON.stringify({ files }, null, 2)}\n`)
+  } else {
+    const out: string[] = []
+    for (const { file, analysis } of loaded) {
+      for (const r of analysis?.resources ?? []) {
+        out.push(`${displayName(file)}: ${resourceTitle(r.resource)}`)
+        for (const c of r.effective) out.push(...containerText(c))
+      }
+    }
+    if (out.length) io.stdout(`${out.join('\n')}\n`)
+  }
+  return bad ? 2 : 0
+}
