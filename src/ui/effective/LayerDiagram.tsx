@@ -86,8 +86,11 @@ export function LayerDiagram({ c }: { c: ContainerEffective }) {
           ))}
         </tbody>
       </table>
-      {defaults.length > 0 && (
-        <p className="layer-rest">Set by nobody, so the runtime default applies: {defaults.join(', ')}.</p>
+      {defaults > 0 && (
+        <p className="layer-rest">
+          The other {defaults} fields are set by neither the container nor the pod: the runtime default
+          applies (see the table above).
+        </p>
       )}
     </figure>
   )
