@@ -2,10 +2,15 @@ import type { AppStore } from '../../state/store'
 import { diffEdit } from '../../core/yaml'
 
 /**
- * Replaces the whole editor text as ONE undoable edit (through the editor bridge when Monaco is there,
- * else straight into the store). Only the span that differs is sent, so Ctrl+Z restores the old text.
+ * Replaces the whole editor text as ONE undoable edit. With Monaco up this goes through
+ * `window.secctx.setText` (which also adopts the new text's line endings, so CRLF survives); before
+ * Monaco (or outside a browser) only the span that differs is sent through the store.
  */
 export function replaceText(store: AppStore, text: string): void {
-  const edit = diffEdit(store.getState().text, text)
-  if (edit) store.getState().applyEdits([edit])
+  const state = store.getState()
+  if (state.text === text) return
+  const api = typeof window === 'undefined' ? undefined : window.secctx
+  if (state.bridge && api) return api.setText(text)
+  const edit = diffEdit(state.text, text)
+  if (edit) state.applyEdits([edit])
 }
