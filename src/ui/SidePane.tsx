@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { EffectivePanel } from './effective/EffectivePanel'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
+import { useAppStore } from '../state/useAppStore'
 import './effective/effective.css'
 
 const TABS = [
@@ -22,6 +23,7 @@ function initialTab(): TabId {
  */
 export function SidePane() {
   const [active, setActive] = useState<TabId>(initialTab)
+  const problemCount = useAppStore((s) => s.analysis.problems.length)
   const refs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({})
 
   useEffect(() => {
@@ -80,6 +82,7 @@ export function SidePane() {
             onClick={() => setActive(t.id)}
           >
             {t.label}
+            {t.id === 'problems' && problemCount > 0 && <span className="tab-count">{problemCount}</span>}
           </button>
         ))}
       </div>
