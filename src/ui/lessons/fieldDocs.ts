@@ -35,7 +35,9 @@ const OTHER: Record<string, { doc: string; anchor: string }> = {
 /** The doc line and upstream reference link for a highlighted path (document-root path), or undefined. */
 export function fieldDoc(path: Path): FieldDoc | undefined {
   const sc = path.indexOf('securityContext')
-  const level = path.slice(0, Math.max(sc, 0)).some((p) => typeof p === 'string' && /ontainers$/.test(p))
+  const level = (sc === -1 ? path : path.slice(0, sc)).some(
+    (p) => typeof p === 'string' && /ontainers$/.test(p),
+  )
     ? 'container'
     : 'pod'
   if (sc === -1) {
