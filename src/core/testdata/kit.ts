@@ -1,0 +1,37 @@
+/** Test helpers for src/core/yaml (imported by tests only). */
+import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
+import type { JsonValue, Path, TextEdit } from '../types'
+import { applyEdits, invertEdits, parseStream, planSet, type PlanOptions } from '../yaml'
+import { jsonAt } from '../yaml/nodes'
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
+}
+
+/** Lines joined with `\n`, with a final line break. */
+export const lines = (...ls: string[]): string => ls.map((l) => l + '\n').join('')
+
+/** The plain value at `path` of `document` after parsing `text`. */
+export function readBack(text: string, document: number, path: Path): JsonValue | undefined {
+  return jsonAt(parseStream(text).docs[document]?.parsed.json, path)
+}
+
+/**
+ * Plans and applies one edit; checks that undo (inverted edits) restores the text byte for byte, that
+ * the result parses without errors and that it reads back the value set (or nothing, after a delete).
+ */
+export function edit(
+  text: string,
+  document: number,
+  path: Path,
+  value: JsonValue | undefined,
+  options?: PlanOptions,
+): { out: string; edits: TextEdit[] } {
+  const edits = planSet(parseStream(text), document, path, value, options)
+  const out = applyEdits(text, edits)
+  expect(applyEdits(out, invertEdits(text, edits))).toBe(text)
+  expect(parseStream(out).errors).toEqual([])
+  if (edits.length > 0) expect(readBack(out, document, path)).toEqual(value)
+  return { out, edits }
+}

@@ -1,0 +1,163 @@
+import { isAlias, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
+import type { JsonValue, YamlError } from '../types'
+import { documentToJson, PARSE_OPTIONS } from './options'
+import { splitDocuments } from './split'
+
+/** An error with its offset relative to its chunk. */
+export interface LocalError {
+  code: string
+  message: string
+  offset: number
+}
+
+/** One parsed document; every offset inside is relative to the start of its chunk. */
+export interface ParsedDoc {
+  /** The source text of its chunk. */
+  text: string
+  /** null when the parser gave up (an internal failure turned into an error). */
+  doc: Document.Parsed | null
+  /** Plain data (aliases expanded under a cap); undefined when expansion failed. */
+  json: JsonValue | undefined
+  errors: LocalError[]
+  /** Derived data computed on demand by other modules (style, resources). */
+  memo: Map<string, unknown>
+}
+
+/** A parsed chunk of text: reused as is when the same text appears in the next parse. */
+export interface ParsedChunk {
+  text: string
+  docs: ParsedDoc[]
+}
+
+export interface DocSlot {
+  /** Offset of the document's chunk in the whole text. */
+  base: number
+  parsed: ParsedDoc
+}
+
+/** A parsed stream of YAML 1.1 documents. Treat as opaque outside src/core/yaml. */
+export interface ParsedStream {
+  text: string
+  errors: YamlError[]
+  /** Number of documents in the stream. */
+  documentCount: number
+  /** Internal: chunks with their base offsets, in text order. */
+  readonly chunks: readonly { base: number; chunk: ParsedChunk }[]
+  /** Internal: documents in stream order. */
+  readonly docs: readonly DocSlot[]
+}
+
+const MAX_ERRORS_PER_DOC = 50
+
+/**
+ * Parses a stream of YAML 1.1 documents keeping source ranges. Never throws. Documents are parsed one by
+ * one; with `previous`, every chunk whose text is unchanged is reused (only its base offset moves).
+ */
+export function parseStream(text: string, previous?: ParsedStream): ParsedStream {
+  const pool = new Map<string, ParsedChunk[]>()
+  for (const { chunk } of previous?.chunks ?? []) {
+    const same = pool.get(chunk.text)
+    if (same) same.push(chunk)
+    else pool.set(chunk.text, [chunk])
+  }
+  const chunks: { base: number; chunk: ParsedChunk }[] = []
+  const docs: DocSlot[] = []
+  for (const piece of splitDocuments(text)) {
+    const source = text.slice(piece.start, piece.end)
+    const chunk = pool.get(source)?.shift() ?? parseChunk(source)
+    chunks.push({ base: piece.start, chunk })
+    for (const parsed of chunk.docs) docs.push({ base: piece.start, parsed })
+  }
+  const errors: YamlError[] = []
+  let starts: number[] | undefined
+  docs.forEach((slot, document) => {
+    for (const e of slot.parsed.errors) {
+      starts ??= lineStarts(text)
+      const offset = Math.min(slot.base + e.offset, text.length)
+      errors.push({ code: e.code, message: e.message, offset, ...lineColIn(starts, offset), document })
+    }
+  })
+  return { text, errors, documentCount: docs.length, chunks, docs }
+}
+
+function parseChunk(text: string): ParsedChunk {
+  let parsed: Document.Parsed[]
+  try {
+    parsed = parseAllDocuments(text, PARSE_OPTIONS)
+  } catch (e) {
+    return { text, docs: [failedDoc(text, 'PARSE_FAILED', e)] }
+  }
+  if (parsed.length === 0) {
+    const errors = (parsed as EmptyStream).errors ?? []
+    return { text, docs: errors.length > 0 ? [failedDoc(text, errors[0].code, errors[0])] : [] }
+  }
+  return { text, docs: parsed.map((doc) => parsedDoc(text, doc)) }
+}
+
+function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
+  const errors: LocalError[] = doc.errors
+    .slice(0, MAX_ERRORS_PER_DOC)
+    .map((e) => ({ code: e.code, message: e.message, offset: e.pos[0] }))
+  let json: JsonValue | undefined
+  try {
+    json = documentToJson(doc)
+  } catch (e) {
+    json = undefined
+    errors.push(aliasError(doc, e))
+  }
+  return { text, doc, json, errors, memo: new Map() }
+}
+
+function aliasError(doc: Document.Parsed, e: unknown): LocalError {
+  const message = e instanceof Error ? e.message : String(e)
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message)
+  let offset = doc.contents?.range[0] ?? 0
+  let found = false
+  visit(doc, {
+    Alias(_, node) {
+      if (found || (unresolved && node.source !== unresolved[1])) return
+      found = true
+      if (isAlias(node) && node.range) offset = node.range[0]
+      return visit.BREAK
+    },
+  })
+  const code = unresolved ? 'UNRESOLVED_ALIAS' : /alias count/i.test(message) ? 'ALIAS_LIMIT' : 'TO_JS_FAILED'
+  return { code, message, offset }
+}
+
+function failedDoc(text: string, code: string, e: unknown): ParsedDoc {
+  const message = e instanceof Error ? e.message : String(e)
+  const offset = typeof e === 'object' && e && 'pos' in e && Array.isArray(e.pos) ? Number(e.pos[0]) : 0
+  return { text, doc: null, json: undefined, errors: [{ code, message, offset }], memo: new Map() }
+}
+
+/** Offsets where each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** 1-based line and column of an offset, by binary search over line starts. */
+export function lineColIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 }
+}
+
+let memoText: string | undefined
+let memoStarts: number[] = [0]
+
+/** 1-based line and column of a UTF-16 offset (line starts of the last text asked about are kept). */
+export function lineColAt(text: string, offset: number): { line: number; column: number } {
+  if (text !== memoText) {
+    memoText = text
+    memoStarts = lineStarts(text)
+  }
+  return lineColIn(memoStarts, offset)
+}
