@@ -1,4 +1,5 @@
 /** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
+import { groupName } from '../../core/effective'
 import type { ContainerEffective, Runtime } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
 import { resourceTitle, showEffective, table } from '../format'
@@ -41,19 +42,24 @@ export function containerJson(c: ContainerEffective) {
 export function containerText(c: ContainerEffective): string[] {
   const p = c.process
   const rows = [['FIELD', 'VALUE', 'SOURCE', 'WHY']]
-  for (const [key, e] of Object.entries(c.fields)) rows.push([key, showEffective(e), e.source, e.why ?? ''])
+  for (const [key, e] of Object.entries(c.fields)) {
+    // The capability list is long: the table shows its size, the /proc lines below show the set.
+    const value =
+      key === 'capabilities' && Array.isArray(e.value) ? `${e.value.length} (CapBnd)` : showEffective(e)
+    rows.push([key, value, e.source, e.why ?? ''])
+  }
   const out = [`  ${c.name} (${c.type})`, ...table(rows, '    '), '    $ id', `    ${p.id}`]
-  out.push(
-    '    $ ps -o user,pid,comm',
-    `    ${'USER'.padEnd(8)} PID COMMAND`,
-    `    ${p.user.padEnd(8)}   1 ...`,
-  )
+  out.push(`    (ps USER column: ${p.user})`)
   out.push("    $ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status")
   for (const [k, v] of Object.entries(p.status)) out.push(`    ${k}:\t${v}`)
   out.push(`    NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}`, `    Seccomp:\t${p.seccompMode}`)
   for (const v of c.volumes) {
     out.push(`    $ ls -ld ${v.mountPath}`)
-    out.push(v.mode === null ? `    (${v.why})` : `    ${v.mode} root ${v.group ?? '?'} ${v.mountPath}`)
+    out.push(
+      v.mode === null
+        ? `    (${v.why})`
+        : `    ${v.mode} root ${v.group === null ? '?' : groupName(v.group)} ${v.mountPath}`,
+    )
     if (v.newFile !== null) out.push(`    new file: ${v.newFile} (${v.why})`)
     else if (v.mode !== null) out.push(`    (${v.why})`)
   }
@@ -83,6 +89,7 @@ export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: 
   } else {
     const out: string[] = []
     for (const { file, analysis } of loaded) {
+      if (analysis && analysis.resources.length === 0) out.push(`${displayName(file)}: no workloads`)
       for (const r of analysis?.resources ?? []) {
         out.push(`${displayName(file)}: ${resourceTitle(r.resource)}`)
         for (const c of r.effective) out.push(...containerText(c))
