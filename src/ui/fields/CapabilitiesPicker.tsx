@@ -49,7 +49,8 @@ export function CapabilitiesPicker({ specs }: { specs: readonly FieldSpec[] }) {
       })
     }
   }
-  const rows = [...KNOWN, ...extra].filter((r) => matchesFilter(filter, r.name, r.description))
+  const [all, ...caps] = KNOWN
+  const rows = [all!, ...extra, ...caps].filter((r) => matchesFilter(filter, r.name, r.description))
   const toggle = (which: 'add' | 'drop', item: JsonValue, on: boolean) =>
     set(['capabilities', which], toggleItem(which === 'add' ? add : drop, item, on))
   const summary = (v: JsonValue | undefined) =>
