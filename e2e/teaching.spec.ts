@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/** A text with the things a share link must carry exactly: comments, CRLF, tabs in strings, unicode. */
+const TRICKY = `# shared from secctx — café ✓\r
+apiVersion: v1\r
+kind: Pod\r
+metadata:\r
+  name: share-demo   # trailing comment\r
+spec:\r
+  securityContext:\r
+    runAsUser: 1234\r
+  containers:\r
+  - name: app\r
+    image: "busybox:1.28"\r
+    command: ["sh", "-c", "printf 'a\\tb'"]\r
+`
+
+const EDITED = `apiVersion: v1
+kind: Pod
+metadata:
+  name: unsaved-work
+spec:
+  securityContext:
+    runAsUser: 4242
+  containers:
+  - name: app
+    image: busybox:1.28
+`
+
+/** Per step: its id, one line its shell output must show, and text the editor must highlight. */
+const STEPS: [id: string, output: string, highlighted: string][] = [
+  ['user-and-group', 'uid=1000 gid=3000 groups=2000,3000,4000', 'supplementalGroups: [4000]'],
+  ['no-run-as-group', 'uid=1000 gid=0(root) groups=0(root),2000,4000', 'fsGroup: 2000'],
+  ['fsgroup-volume', 'drwxrwsrwx root 2000 /data/demo', 'mountPath: /data/demo'],
+  ['supplemental-groups-policy', 'uid=1000 gid=3000 groups=3000,4000', 'supplementalGroupsPolicy: Strict'],
+  ['container-override', 'uid=2000', 'runAsUser: 2000'],
+  ['default-capabilities', 'CapEff:\t00000000a80425fb', 'name: sec-ctx-3'],
+  ['add-capabilities', 'CapEff:\t00000000aa0435fb', 'add: ["NET_ADMIN", "SYS_TIME"]'],
+  ['drop-all', 'CapEff:\t0000000000000400', 'drop: ["ALL"]'],
+  ['non-root-capabilities', 'CapEff:\t0000000000000000', 'runAsUser: 1000'],
+  ['privileged', 'CapEff:\t000001ffffffffff', 'privileged: true'],
+  ['allow-privilege-escalation', 'NoNewPrivs:\t1', 'allowPrivilegeEscalation: false'],
+  ['selinux-level', 'system_u:system_r:container_t:s0:c123,c456', 'level: "s0:c123,c456"'],
+  ['seccomp', 'Seccomp:\t2', 'type: RuntimeDefault'],
+  ['apparmor', 'k8s-apparmor-example-deny-write (enforce)', 'appArmorProfile:'],
+  ['read-only-root', 'touch: /probe: Read-only file system', 'readOnlyRootFilesystem: true'],
+  ['restricted', 'uid=10001 gid=10001 groups=10001', 'runAsNonRoot: true'],
+]
+
+const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
+const setText = (page: Page, text: string) => page.evaluate((t) => window.secctx!.setText(t), text)
+
+/** Waits until Monaco is up (its text area exists) so edits go through the editor and its undo stack. */
+async function ready(page: Page) {
+  await expect(editorInput(page)).toBeAttached()
+}
+
+const editorInput = (page: Page) =>
+  page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox', { name: /YAML editor/ })
+const lessons = (page: Page) => page.getByRole('region', { name: 'Lessons' })
+
+test('a share link opened in a fresh page gives exactly the text', async ({ page, context }) => {
+  await page.goto('/')
+  await ready(page)
+  await setText(page, TRICKY)
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#y=[A-Za-z0-9+$-]+$/)
+
+  const fresh = await context.newPage()
+  await fresh.goto(link)
+  await ready(fresh)
+  expect(await getText(fresh)).toBe(TRICKY)
+  // The hash is dropped once loaded, so a reload restores the (autosaved) work rather than the link.
+  await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('')
+})
+
+test('a reload restores unsaved work, and "Reset to example" brings the example back', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  const example = await getText(page)
+  await setText(page, EDITED)
+  await page.reload()
+  await ready(page)
+  expect(await getText(page)).toBe(EDITED)
+  await expect(page.getByText('Restored your last session')).toBeVisible()
+  await page.getByRole('button', { name: 'Reset to example' }).click()
+  expect(await getText(page)).toBe(example)
+  await expect(page.getByText('Restored your last session')).toBeHidden()
+})
+
+test('every lesson step loads its manifest, highlights its fields and shows its output', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  await page.getByRole('tab', { name: 'Learn' }).click()
+  await lessons(page).getByRole('button', { name: 'Start the lessons' }).click()
+  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
+  const highlight = page.locator('.monaco-editor .secctx-highlight-inline')
+  for (const [i, [id, output, highlighted]] of STEPS.entries()) {
+    await expect(lessons(page).getByText(`Step ${i + 1} of ${STEPS.length}`)).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`#lesson=${id}$`))
+    await expect(shell).toContainText(output)
+    await expect(page.locator('.monaco-editor .secctx-highlight-line').first()).toBeAttached()
+    await expect
+      .poll(async () => (await highlight.allInnerTexts()).join('').replace(/\u00a0/g, ' '), id)
+      .toContain(highlighted)
+    if (i < STEPS.length - 1) await lessons(page).getByRole('button', { name: 'Next' }).click()
+  }
+  await expect(lessons(page).getByRole('button', { name: 'Next' })).toBeDisabled()
+})
+
+test('loading a lesson step is one undoable edit', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  await setText(page, EDITED)
+  await page.getByRole('tab', { name: 'Learn' }).click()
+  await lessons(page).getByRole('button', { name: 'Capabilities' }).click()
+  await expect(
+    lessons(page).getByRole('heading', { name: 'The runtime’s default capabilities' }),
+  ).toBeVisible()
+  expect(await getText(page)).toContain('name: security-context-demo-3')
+  await editorInput(page).focus()
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => getText(page)).toBe(EDITED)
+})
+
+test('a deep link opens the right step', async ({ page }) => {
+  await page.goto('/#lesson=drop-all')
+  await ready(page)
+  await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true')
+  await expect(
+    lessons(page).getByRole('heading', { name: 'Drop ALL, add back only what you need' }),
+  ).toBeVisible()
+  await expect(lessons(page).getByText(/^Step 8 of \d+$/)).toBeVisible()
+  expect(await getText(page)).toContain('drop: ["ALL"]')
+  await expect(lessons(page).getByRole('region', { name: 'Lesson shell output' })).toContainText(
+    '0x0000000000000400=cap_net_bind_service',
+  )
+  // The step's own link, followed in the open page, switches steps.
+  await page.evaluate(() => (location.hash = '#lesson=privileged'))
+  await expect(
+    lessons(page).getByRole('heading', { name: 'privileged: true turns almost everything off' }),
+  ).toBeVisible()
+  expect(await getText(page)).toContain('privileged: true')
+})
+
+test('examples load as one undoable edit', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  const before = await getText(page)
+  await page
+    .getByRole('combobox', { name: 'Examples' })
+    .selectOption({ label: 'Hardened Deployment (restricted)' })
+  await expect.poll(() => getText(page)).toContain('kind: Deployment')
+  await editorInput(page).focus()
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => getText(page)).toBe(before)
+})
+
+test('Download saves secctx.yaml; Open file and drag and drop load a file', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('secctx.yaml')
+  const saved = await download.createReadStream().then(async (s) => {
+    const chunks: Buffer[] = []
+    for await (const c of s) chunks.push(c as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  })
+  expect(saved).toBe(await getText(page))
+
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open file' }).click()
+  await (
+    await choosing
+  ).setFiles({ name: 'pod.yaml', mimeType: 'application/yaml', buffer: Buffer.from(EDITED) })
+  await expect.poll(() => getText(page)).toBe(EDITED)
+
+  await page.evaluate((text) => {
+    const data = new DataTransfer()
+    data.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }))
+    const target = document.querySelector('.monaco-editor') ?? document.body
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, TRICKY)
+  await expect.poll(() => getText(page)).toBe(TRICKY)
+})
+
+test('the theme toggle switches, is remembered, and follows prefers-color-scheme by default', async ({
+  browser,
+}) => {
+  const dark = await browser.newContext({ colorScheme: 'dark' })
+  const page = await dark.newPage()
+  await page.goto('/')
+  const html = page.locator('html')
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+  await page.getByRole('button', { name: 'Light theme' }).click()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeFocused()
+  await page.reload()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(bg).toBe('rgb(255, 255, 255)')
+  await page.getByRole('button', { name: 'Large text' }).click()
+  await expect(html).toHaveAttribute('data-text-size', 'large')
+  await dark.close()
+})
