@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { runFix } from './testFix'
+
+const HEAD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: demo
+spec:
+`
+const CTR = `  containers:
+  - name: app
+    image: busybox
+`
+const baseline = { level: 'baseline' } as const
+
+describe('host and kernel settings', () => {
+  it('stops sharing host namespaces, leaving the rest of the spec', () => {
+    const before = `${HEAD}  hostNetwork: true\n  hostPID: true\n  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`
+    const r = runFix(before, 'PSS_HOST_NAMESPACES', 'remove-host-namespaces', baseline)
+    expect(r.text).toBe(`${HEAD}  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`)
+    expect(r.after.resources[0]?.pss.allowed).toBe(true)
+  })
+
+  it('removes the forbidden sysctls and keeps the safe ones', () => {
+    const safe = '    - name: net.ipv4.ip_local_port_range\n      value: "1024 65535"\n'
+    const before = `${HEAD}  securityContext:\n    sysctls:\n${safe}    - name: net.core.somaxconn\n      value: "1024"\n${CTR}`
+    const r = runFix(before, 'PSS_SYSCTLS', 'remove-forbidden-sysctls', baseline)
+    expect(r.text).toBe(`${HEAD}  securityContext:\n    sysctls:\n${safe}${CTR}`)
+    expect(r.after.resources[0]?.pss.allowed).toBe(true)
+  })
+
+  it('removes sysctls and the securityContext when nothing is left', () => {
+    const before = `${HEAD}  securityContext:\n    sysctls:\n    - name: kernel.msgmax\n      value: "65536"\n${CTR}`
+    const r = runFix(before, 'PSS_SYSCTLS', 'remove-forbidden-sysctls', baseline)
+    expect(r.text).toBe(HEAD + CTR)
+  })
+
+  it('removes a forbidden SELinux type and user, keeping the level', () => {
+    const level = '      level: "s0:c123,c456"\n'
+    const before = `${HEAD}  securityContext:\n    seLinuxOptions:\n${level}      type: spc_t\n      user: system_u\n${CTR}`
+    const r = runFix(before, 'PSS_SE_LINUX_OPTIONS', 'remove-selinux-forbidden', baseline)
+    expect(r.text).toBe(`${HEAD}  securityContext:\n    seLinuxOptions:\n${level}${CTR}`)
+    expect(r.after.resources[0]?.pss.allowed).toBe(true)
+  })
+
+  it('keeps an allowed SELinux type', () => {
+    const before = `${HEAD}${CTR}    securityContext:\n      seLinuxOptions:\n        type: container_t\n        role: sysadm_r\n`
+    const r = runFix(before, 'PSS_SE_LINUX_OPTIONS', 'remove-selinux-forbidden', baseline)
+    expect(r.text).toBe(
+      `${HEAD}${CTR}    securityContext:\n      seLinuxOptions:\n        type: container_t\n`,
+    )
+  })
+
+  it('removes hostProcess: true', () => {
+    const user = '      runAsUserName: "NT AUTHORITY\\\\SYSTEM"\n'
+    const before = `${HEAD}  securityContext:\n    windowsOptions:\n      hostProcess: true\n${user}${CTR}`
+    const r = runFix(before, 'PSS_WINDOWS_HOST_PROCESS', 'remove-host-process', baseline)
+    expect(r.text).toBe(`${HEAD}  securityContext:\n    windowsOptions:\n${user}${CTR}`)
+    expect(r.after.resources[0]?.pss.allowed).toBe(true)
+  })
+})
