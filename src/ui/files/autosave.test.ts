@@ -72,3 +72,24 @@ describe('autosave', () => {
     expect(store.getState().text).toBe('a: 2\n')
   })
 })
+
+describe('autosave when the text no longer fits', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('drops the older save instead of restoring stale text later', () => {
+    const store = createAppStore('a: 1\n')
+    const items = new Map<string, string>([[AUTOSAVE_KEY, 'old: work\n']])
+    const full = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+      removeItem: (k: string) => void items.delete(k),
+    }
+    startAutosave(store, full)
+    store.getState().textChanged('a: 2\n')
+    vi.advanceTimersByTime(300)
+    expect(loadAutosaved(full)).toBeNull()
+  })
+})

@@ -51,7 +51,9 @@ export function startAutosave(
     clearTimeout(timer)
     timer = undefined
     const { text } = store.getState()
-    if (text !== saved) saved = saveText(storage, text) ? text : saved
+    if (text === saved) return
+    if (saveText(storage, text)) saved = text
+    else clearAutosaved(storage) // too big for storage: better no restore than a stale one
   }
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.text === prev.text) return
