@@ -1,11 +1,28 @@
-import { useAppStore } from '../state/useAppStore'
+import { lazy, Suspense, useLayoutEffect } from 'react'
+import { installSecctx, storeSecctx } from '../editor/secctxGlobal'
+import { yamlErrorBanner } from '../editor/convert'
+import { useAppStore, useAppStoreApi } from '../state/useAppStore'
+import '../editor/pane.css'
 
-/** Placeholder until the Monaco editor lands (issue 3): a plain view of the text. */
+const YamlEditor = lazy(() => import('../editor/YamlEditor'))
+
+/** The YAML pane: error banner, then Monaco (lazy; the forms work while it loads). */
 export function EditorPane() {
-  const text = useAppStore((s) => s.text)
+  const store = useAppStoreApi()
+  const error = useAppStore((s) => s.analysis.errors[0])
+  // window.secctx works from the first commit; the editor replaces it with its own once Monaco is up.
+  useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
+
   return (
     <section className="editor-pane" aria-label="YAML editor">
-      <pre>{text}</pre>
+      {error && (
+        <div className="yaml-error-banner" role="alert">
+          {yamlErrorBanner(error)}
+        </div>
+      )}
+      <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+        <YamlEditor />
+      </Suspense>
     </section>
   )
 }

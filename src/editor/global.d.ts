@@ -1,0 +1,13 @@
+/** The page's console/test API (design §4.3). */
+interface SecctxApi {
+  /** The editor's whole text. */
+  getText(): string
+  /** Replaces the whole text as one undoable edit. */
+  setText(text: string): void
+  /** Replaces [start, end) (UTF-16 offsets) with `text`, exactly as typing would. */
+  replaceRange(start: number, end: number, text: string): void
+}
+
+interface Window {
+  secctx?: SecctxApi
+}

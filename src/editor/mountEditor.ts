@@ -1,0 +1,157 @@
+/**
+ * Creates the Monaco editor over the store (design §2): keystrokes → store.textChanged, store edits → undoable
+ * executeEdits (never setValue), markers from analysis.problems, quick fixes, window.secctx.
+ */
+import { diffEdit } from '../core/yaml'
+import type { Range } from '../core/types'
+import type { AppState, AppStore, EditorBridge } from '../state/store'
+import { registerFixActions } from './codeActions'
+import { toEditOperations, toRange } from './convert'
+import { setProblemMarkers, type MarkedProblem } from './markers'
+import { installSecctx } from './secctxGlobal'
+import { MODEL_URI, monaco } from './setupMonaco'
+
+/** performance.measure name of the last keystroke → store round (synchronous: analysis and markers included). */
+export const CHANGE_MEASURE = 'secctx:textChanged'
+
+export interface MountOptions {
+  /** Keyboard-test mode: no suggestions popping up, no auto-indent (`?calm`). */
+  calm?: boolean
+  onCursor?(line: number, column: number): void
+}
+
+export interface MountedEditor {
+  editor: monaco.editor.IStandaloneCodeEditor
+  model: monaco.editor.ITextModel
+  dispose(): void
+}
+
+export function mountEditor(container: HTMLElement, store: AppStore, opts: MountOptions = {}): MountedEditor {
+  const uri = monaco.Uri.parse(MODEL_URI)
+  monaco.editor.getModel(uri)?.dispose()
+  const model = monaco.editor.createModel(store.getState().text, 'yaml', uri)
+  model.updateOptions({ tabSize: 2, insertSpaces: true })
+  const calm = opts.calm
+    ? {
+        quickSuggestions: false,
+        suggestOnTriggerCharacters: false,
+        acceptSuggestionOnEnter: 'off' as const,
+        autoIndent: 'none' as const,
+      }
+    : {}
+  const editor = monaco.editor.create(container, {
+    model,
+    ariaLabel: 'YAML editor',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    tabSize: 2,
+    insertSpaces: true,
+    fixedOverflowWidgets: true,
+    scrollBeyondLastLine: false,
+    ...calm,
+  })
+
+  // Offsets in edits refer to the model's current text; both undo stops make the edit one undo step.
+  const execute = (start: number, end: number, text: string, undoStops: boolean) => {
+    const ops = toEditOperations([{ offset: start, length: end - start, text }], (o) =>
+      model.getPositionAt(o),
+    )
+    if (undoStops) editor.pushUndoStop()
+    editor.executeEdits('secctx', ops)
+    if (undoStops) editor.pushUndoStop()
+  }
+
+  const changes = model.onDidChangeContent(() => {
+    const start = performance.now()
+    store.getState().textChanged(model.getValue())
+    // Keystroke → store (analysis, forms' state, markers): the last figure only, for tests and the bench.
+    performance.clearMeasures(CHANGE_MEASURE)
+    performance.measure(CHANGE_MEASURE, { start })
+  })
+
+  let decorations: string[] = []
+  const bridge: EditorBridge = {
+    applyEdits(edits) {
+      const ops = toEditOperations(edits, (o) => model.getPositionAt(o))
+      editor.pushUndoStop()
+      editor.executeEdits('secctx', ops)
+      editor.pushUndoStop()
+    },
+    reveal(offset) {
+      const position = model.getPositionAt(offset)
+      editor.setPosition(position)
+      editor.revealPositionInCenterIfOutsideViewport(position)
+      editor.focus()
+    },
+    highlight(ranges: readonly Range[]) {
+      decorations = editor.deltaDecorations(
+        decorations,
+        ranges.map(([start, end]) => ({
+          range: toRange(start, end, (o) => model.getPositionAt(o)),
+          options: {
+            isWholeLine: true,
+            className: 'secctx-highlight-line',
+            inlineClassName: 'secctx-highlight-inline',
+          },
+        })),
+      )
+    },
+  }
+  store.getState().setBridge(bridge)
+
+  let marked: MarkedProblem[] = []
+  const sync = (s: AppState) => {
+    // Text set while the editor was not listening (or by a store caller): push it as an undoable edit.
+    let current = model.getValue()
+    if (s.text !== current) {
+      const d = diffEdit(current, s.text)
+      if (d) execute(d.offset, d.offset + d.length, d.text, true)
+      current = model.getValue()
+    }
+    if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems)
+  }
+  sync(store.getState())
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.text !== prev.text || s.analysis !== prev.analysis) sync(s)
+  })
+  const actions = registerFixActions(monaco, model, store, () => marked)
+
+  const cursor = editor.onDidChangeCursorPosition((e) =>
+    opts.onCursor?.(e.position.lineNumber, e.position.column),
+  )
+  opts.onCursor?.(1, 1)
+
+  const restore = installSecctx({
+    getText: () => model.getValue(),
+    setText: (text) => {
+      // Monaco keeps one end-of-line sequence per model: adopt the new text's so it comes back byte for byte.
+      const eol = text.includes('\r\n')
+        ? monaco.editor.EndOfLineSequence.CRLF
+        : monaco.editor.EndOfLineSequence.LF
+      editor.pushUndoStop()
+      if (model.getEndOfLineSequence() !== eol) model.pushEOL(eol)
+      execute(0, model.getValueLength(), text, false)
+      editor.pushUndoStop()
+    },
+    replaceRange: (start, end, text) => {
+      execute(start, end, text, false)
+      editor.setPosition(model.getPositionAt(start + text.length))
+    },
+  })
+
+  return {
+    editor,
+    model,
+    dispose() {
+      restore()
+      cursor.dispose()
+      actions.dispose()
+      unsubscribe()
+      if (store.getState().bridge === bridge) store.getState().setBridge(null)
+      changes.dispose()
+      monaco.editor.setModelMarkers(model, 'secctx', [])
+      editor.dispose()
+      model.dispose()
+    },
+  }
+}
