@@ -96,15 +96,13 @@ export function defaultPodSpec(kind: string, spec: JsonObject): JsonObject {
   return out
 }
 
-export function podView(resource: Resource, minor: number): PodView {
-  const spec = defaultPodSpec(resource.kind, resource.podSpec)
-  const specBase = [...resource.basePath, ...resource.podSpecPath]
-  const metaBase = [...resource.basePath, ...resource.podMetadataPath]
-  const containers: ContainerView[] = []
+/** The containers of a pod spec in visit order (initContainers, containers, ephemeralContainers). */
+export function containerViews(spec: JsonObject): ContainerView[] {
+  const out: ContainerView[] = []
   for (const kind of CONTAINER_KINDS) {
     list(spec[kind]).forEach((c, index) => {
       if (!isObject(c)) return
-      containers.push({
+      out.push({
         kind,
         index,
         name: str(c.name) ?? '',
@@ -114,6 +112,14 @@ export function podView(resource: Resource, minor: number): PodView {
       })
     })
   }
+  return out
+}
+
+export function podView(resource: Resource, minor: number): PodView {
+  const spec = defaultPodSpec(resource.kind, resource.podSpec)
+  const specBase = [...resource.basePath, ...resource.podSpecPath]
+  const metaBase = [...resource.basePath, ...resource.podMetadataPath]
+  const containers = containerViews(spec)
   return {
     minor,
     spec,

@@ -1,7 +1,36 @@
-/** STUB — API-server validation (issue 5, core/validate). */
+/** API-server validation of a resource's pod securityContext (spec/securitycontext.md §3). */
 import type { Finding } from '../findings'
+import { containerViews } from '../pss/pod'
+import { effectiveMinor, NEWEST_PSS_MINOR } from '../pss/versions'
 import type { Resource } from '../types'
+import { annotationFieldAgreement, annotationRules, annotationWarnings } from './annotations'
+import { decodeErrors } from './decode'
+import { hostUsers, osRules, windowsHostProcessPod } from './podRules'
+import { makeCtx } from './report'
+import { containerSecurityContext, podSecurityContext } from './securityContext'
 
-export function validateResource(_resource: Resource, _options: { version: string }): Finding[] {
-  return []
+export { API_CODES, apiCodeInfo, type ApiCode, type ApiCodeInfo } from './codes'
+
+/**
+ * Errors the API server would return for the resource (and its deprecation warnings, severity 'warning'), in
+ * the order it reports them: decoding, annotations, containers, init and ephemeral containers, the pod
+ * securityContext, HostProcess, user namespaces, OS rules, annotation/field agreement. `version` is a
+ * Kubernetes version label (`latest` = the newest known, v1.37); gated fields follow their gate's default.
+ */
+export function validateResource(resource: Resource, options: { version: string }): Finding[] {
+  const minor = effectiveMinor(options.version) ?? NEWEST_PSS_MINOR
+  const ctx = makeCtx(resource, minor)
+  const containers = containerViews(resource.podSpec)
+  decodeErrors(ctx)
+  annotationRules(ctx, containers)
+  for (const kind of ['containers', 'initContainers', 'ephemeralContainers']) {
+    for (const c of containers) if (c.kind === kind) containerSecurityContext(ctx, c)
+  }
+  podSecurityContext(ctx)
+  windowsHostProcessPod(ctx, containers)
+  hostUsers(ctx, containers)
+  osRules(ctx, containers)
+  annotationFieldAgreement(ctx, containers)
+  annotationWarnings(ctx, containers)
+  return ctx.out
 }

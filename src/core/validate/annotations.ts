@@ -1,0 +1,157 @@
+/** Legacy seccomp/AppArmor/sysctl annotations: format, agreement with the fields, deprecation warnings (spec §3.7, §3.8). */
+import { goQuote, isObject, obj, str } from '../pss/json'
+import type { ContainerView } from '../pss/pod'
+import type { JsonObject, JsonValue, Path } from '../types'
+import type { Ctx } from './report'
+import type { ApiCode } from './codes'
+import { annotationError, annotationWarning, specError } from './report'
+
+const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod'
+const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/'
+const APPARMOR = 'container.apparmor.security.beta.kubernetes.io/'
+
+const byteSorted = (keys: string[]) => keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+
+/** ValidateSeccompProfile: runtime/default, docker/default, unconfined, localhost/<relative path>. */
+function seccompAnnotation(ctx: Ctx, key: string, value: string): void {
+  if (['runtime/default', 'docker/default', 'unconfined'].includes(value)) return
+  if (!value.startsWith('localhost/')) {
+    annotationError(ctx, 'API_SECCOMP_ANNOTATION_INVALID', key, 'child', 'Invalid value', {
+      value,
+      detail: 'must be a valid seccomp profile',
+    })
+    return
+  }
+  const p = value.slice('localhost/'.length)
+  if (p.startsWith('/')) {
+    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', {
+      value: p,
+      detail: 'must be a relative path',
+    })
+  }
+  if (p.split('/').includes('..')) {
+    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', {
+      value: p,
+      detail: "must not contain '..'",
+    })
+  }
+}
+
+/** ValidatePodSpecificAnnotations (Pods and pod templates alike). */
+export function annotationRules(ctx: Ctx, containers: readonly ContainerView[]): void {
+  const a = ctx.annotations
+  const value = (k: string) => str(a[k]) ?? ''
+  if (Object.hasOwn(a, SECCOMP_POD)) seccompAnnotation(ctx, SECCOMP_POD, value(SECCOMP_POD))
+  for (const k of byteSorted(Object.keys(a).filter((k) => k.startsWith(SECCOMP_CONTAINER)))) {
+    seccompAnnotation(ctx, k, value(k))
+  }
+  const names = new Set(containers.map((c) => c.name))
+  for (const k of byteSorted(Object.keys(a).filter((k) => k.startsWith(APPARMOR)))) {
+    const name = k.slice(APPARMOR.length)
+    if (!names.has(name)) {
+      annotationError(ctx, 'API_APPARMOR_ANNOTATION_CONTAINER_NOT_FOUND', k, 'key', 'Invalid value', {
+        value: name,
+        detail: 'container not found',
+      })
+    }
+    const v = value(k)
+    if (v !== '' && v !== 'runtime/default' && v !== 'unconfined' && !v.startsWith('localhost/')) {
+      annotationError(ctx, 'API_APPARMOR_ANNOTATION_INVALID', k, 'key', 'Invalid value', {
+        value: v,
+        detail: `invalid AppArmor profile name: ${goQuote(v)}`,
+      })
+    }
+  }
+}
+
+function seccompMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Path): void {
+  const type = str(field.type)
+  const mismatch = (k: 'type' | 'localhostProfile', what: string) =>
+    specError(ctx, 'API_SECCOMP_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
+      detail: `${what} in annotation and field must match`,
+    })
+  if (type === 'Unconfined' && annotation !== 'unconfined') mismatch('type', 'seccomp type')
+  if (type === 'RuntimeDefault' && annotation !== 'runtime/default' && annotation !== 'docker/default') {
+    mismatch('type', 'seccomp type')
+  }
+  if (type === 'Localhost') {
+    if (!annotation.startsWith('localhost/')) mismatch('type', 'seccomp type')
+    else if (str(field.localhostProfile) !== annotation.slice('localhost/'.length)) {
+      mismatch('localhostProfile', 'seccomp profile')
+    }
+  }
+}
+
+function appArmorMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Path): void {
+  const type = str(field.type)
+  const mismatch = (k: 'type' | 'localhostProfile', what: string) =>
+    specError(ctx, 'API_APPARMOR_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
+      detail: `${what} in annotation and field must match`,
+    })
+  if (type === 'Unconfined' && annotation !== 'unconfined') mismatch('type', 'apparmor type')
+  if (type === 'RuntimeDefault' && annotation !== 'runtime/default') mismatch('type', 'apparmor type')
+  if (type === 'Localhost') {
+    if (!annotation.startsWith('localhost/')) mismatch('type', 'apparmor type')
+    else if (str(field.localhostProfile) !== annotation.slice('localhost/'.length)) {
+      mismatch('localhostProfile', 'apparmor profile')
+    }
+  }
+}
+
+/**
+ * Annotation and field must agree where both are set. Upstream runs these on Pod create and, contrary to
+ * spec §3.7, also in ValidatePodTemplateSpec, so templates get them too.
+ */
+export function annotationFieldAgreement(ctx: Ctx, containers: readonly ContainerView[]): void {
+  const a = ctx.annotations
+  const podSc = obj(ctx.spec.securityContext)
+  const podSeccomp = obj(podSc?.seccompProfile)
+  if (ctx.minor >= 19) {
+    if (podSeccomp && Object.hasOwn(a, SECCOMP_POD)) {
+      seccompMatch(ctx, str(a[SECCOMP_POD]) ?? '', podSeccomp, ['securityContext', 'seccompProfile'])
+    }
+    for (const c of containers) {
+      const field = obj(c.sc?.seccompProfile)
+      const key = SECCOMP_CONTAINER + c.name
+      if (field && Object.hasOwn(a, key))
+        seccompMatch(ctx, str(a[key]) ?? '', field, [...c.rel, 'securityContext', 'seccompProfile'])
+    }
+  }
+  if (ctx.minor < 30 || str(obj(ctx.spec.os)?.name) === 'windows') return
+  const podAppArmor = obj(podSc?.appArmorProfile)
+  for (const c of containers) {
+    const field = obj(c.sc?.appArmorProfile) ?? podAppArmor
+    const key = APPARMOR + c.name
+    if (field && Object.hasOwn(a, key)) {
+      appArmorMatch(ctx, str(a[key]) ?? '', field, [...c.rel, 'securityContext', 'appArmorProfile'])
+    }
+  }
+}
+
+const has = (v: JsonValue | undefined) => isObject(v ?? null)
+
+/** warningsForPodSpecAndMeta: deprecated annotations the API server warns about. */
+export function annotationWarnings(ctx: Ctx, containers: readonly ContainerView[]): void {
+  const a = ctx.annotations
+  const warn = (code: ApiCode, key: string, detail: string) => annotationWarning(ctx, code, key, detail)
+  for (const k of ['security.alpha.kubernetes.io/sysctls', 'security.alpha.kubernetes.io/unsafe-sysctls']) {
+    if (Object.hasOwn(a, k))
+      warn('API_DEPRECATED_SYSCTL_ANNOTATION', k, 'non-functional in v1.11+; use the "sysctls" field instead')
+  }
+  const seccomp = 'non-functional in v1.27+; use the "seccompProfile" field instead'
+  if (Object.hasOwn(a, SECCOMP_POD) && !has(obj(ctx.spec.securityContext)?.seccompProfile)) {
+    warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_POD, seccomp)
+  }
+  for (const c of containers) {
+    if (Object.hasOwn(a, SECCOMP_CONTAINER + c.name) && !has(c.sc?.seccompProfile)) {
+      warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_CONTAINER + c.name, seccomp)
+    }
+    if (Object.hasOwn(a, APPARMOR + c.name) && !has(c.sc?.appArmorProfile)) {
+      warn(
+        'API_DEPRECATED_APPARMOR_ANNOTATION',
+        APPARMOR + c.name,
+        'deprecated since v1.30; use the "appArmorProfile" field instead',
+      )
+    }
+  }
+}
