@@ -1,5 +1,5 @@
 import type { AppStore } from '../../state/store'
-import { openStep } from '../lessons/lessonStore'
+import { exitLessons, openStep } from '../lessons/lessonStore'
 import { replaceText } from './replaceText'
 import { textFromHash } from './share'
 import { lessonIdFromHash } from './startup'
@@ -19,6 +19,7 @@ export function startHashRouter(app: AppStore): () => void {
     const hash = window.location.hash
     const shared = textFromHash(hash)
     if (shared !== null) {
+      exitLessons()
       replaceText(app, shared)
       clearHash()
       return
