@@ -3,8 +3,11 @@ export type Theme = 'light' | 'dark'
 
 export const THEME_KEY = 'secctx:theme'
 export const LARGE_TEXT_KEY = 'secctx:large-text'
-/** Fired on window when the theme changes, for the editor to follow (detail: Theme). */
-export const THEME_EVENT = 'secctx-theme'
+/**
+ * Fired on window when the theme or the text size changes, for the editor to follow: read
+ * `document.documentElement.dataset.theme` ('light' | 'dark') and `.dataset.textSize` ('large' or unset).
+ */
+export const APPEARANCE_EVENT = 'secctx-appearance'
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>
 
@@ -49,12 +52,13 @@ export function rememberLargeText(storage: Store | null, on: boolean): void {
 /** Puts the theme on the root element and tells listeners (the editor picks its Monaco theme from it). */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = theme
-  window.dispatchEvent(new CustomEvent<Theme>(THEME_EVENT, { detail: theme }))
+  window.dispatchEvent(new Event(APPEARANCE_EVENT))
 }
 
 export function applyLargeText(on: boolean, root: HTMLElement = document.documentElement): void {
   if (on) root.dataset.textSize = 'large'
   else delete root.dataset.textSize
+  window.dispatchEvent(new Event(APPEARANCE_EVENT))
 }
 
 export function safeLocalStorage(): Storage | null {
