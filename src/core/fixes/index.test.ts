@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { PSS_CODES } from '../pss'
+import { PROBLEM_CODES } from '../problems'
+import type { Problem } from '../types'
+import { parseStream } from '../yaml'
+import { FIXES, fixesFor, planFix } from './index'
+import { pod } from '../lint/testResource'
+
+const problem = (code: string, message = ''): Problem => ({
+  code,
+  source: 'pss',
+  severity: 'error',
+  message,
+  path: '',
+  nodePath: [],
+  range: [0, 0],
+  resource: 0,
+  fixes: [],
+})
+
+/** The message parts some fixes look for. */
+const MESSAGES = [
+  'capabilities.drop=["ALL"]',
+  'in securityContext.capabilities.add',
+  'must set securityContext.seccompProfile',
+  'must not set securityContext.seccompProfile.type',
+  'forbidden annotation',
+]
+
+describe('the fix registry', () => {
+  it('has unique ids, and each fix applies to some code of the problem table', () => {
+    const ids = FIXES.map((f) => f.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const any = MESSAGES.join(' ')
+    const orphans = FIXES.filter((f) => !PROBLEM_CODES.some((c) => f.appliesTo(problem(c.code, any))))
+    expect(orphans.map((f) => f.id)).toEqual([])
+  })
+
+  it('offers a fix for every Pod Security check except the volume ones', () => {
+    const without = PSS_CODES.filter((c) => !MESSAGES.some((m) => fixesFor(problem(c.code, m)).length > 0))
+    expect(without.map((c) => c.code)).toEqual(['PSS_HOST_PATH_VOLUMES', 'PSS_RESTRICTED_VOLUMES'])
+  })
+
+  it('picks the fix for each part of a message', () => {
+    expect(
+      fixesFor(
+        problem(
+          'PSS_SECCOMP_PROFILE_RESTRICTED',
+          'seccompProfile (pod or container "a" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+        ),
+      ).map((f) => f.id),
+    ).toEqual(['pod-seccomp-runtime-default'])
+    expect(
+      fixesFor(
+        problem(
+          'PSS_SECCOMP_PROFILE_RESTRICTED',
+          'seccompProfile (container "a" must not set securityContext.seccompProfile.type to "Unconfined")',
+        ),
+      ).map((f) => f.id),
+    ).toEqual(['seccomp-runtime-default'])
+    expect(fixesFor(problem('PSS_NOPE'))).toEqual([])
+  })
+
+  it('planFix refuses an unknown id or a fix that does not apply', () => {
+    const stream = parseStream('kind: Pod\n')
+    const r = pod({ containers: [{ name: 'a' }] })
+    expect(planFix(stream, r, problem('PSS_PRIVILEGED'), 'nope')).toEqual([])
+    expect(planFix(stream, r, problem('PSS_PRIVILEGED'), 'drop-all')).toEqual([])
+  })
+})
