@@ -40,6 +40,15 @@ spec:
       runAsUser: 2000
       allowPrivilegeEscalation: false
 `
+const POD_3 = `apiVersion: v1
+kind: Pod
+metadata:
+  name: security-context-demo-3
+spec:
+  containers:
+  - name: sec-ctx-3
+    image: gcr.io/google-samples/hello-app:2.0
+`
 const POD_4 = `apiVersion: v1
 kind: Pod
 metadata:
@@ -220,6 +229,26 @@ test('walkthrough pod 4: capabilities add and drop checkboxes', async ({ page })
   await caps.getByLabel('Filter capabilities').fill('clock')
   await expect(caps.getByRole('checkbox', { name: /^add / })).toHaveCount(1)
   await expect(caps.getByRole('checkbox', { name: 'add SYS_TIME', exact: true })).toBeVisible()
+})
+
+test('walkthrough pod 3: the first field creates securityContext, clearing the last one removes it', async ({
+  page,
+}) => {
+  await load(page, POD_3)
+  await commit(field(ctr(page), 'runAsUser'), '1000')
+  expect(await getText(page)).toBe(`${POD_3}    securityContext:\n      runAsUser: 1000\n`)
+  await commit(field(ctr(page), 'runAsUser'), '')
+  expect(await getText(page)).toBe(POD_3)
+  await field(pod(page), 'runAsNonRoot').selectOption('true')
+  const podTrue = `${POD_3}  securityContext:\n    runAsNonRoot: true\n`
+  expect(await getText(page)).toBe(podTrue)
+  const ctrNonRoot = field(ctr(page), 'runAsNonRoot')
+  await expect(ctrNonRoot.locator('option:checked')).toHaveText('unset (true from pod)')
+  await ctrNonRoot.selectOption('false')
+  expect(await getText(page)).toBe(
+    `${POD_3}    securityContext:\n      runAsNonRoot: false\n  securityContext:\n    runAsNonRoot: true\n`,
+  )
+  await expect(ctrNonRoot).toHaveValue('false')
 })
 
 test('multi-document: the Resource and Container pickers switch the panels', async ({ page }) => {

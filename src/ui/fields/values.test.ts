@@ -94,18 +94,18 @@ describe('inheritance shown in the container panel', () => {
   })
 
   it('prefers the effective view when it has an entry for the field', () => {
-    const eff = {
-      fields: {
-        runAsUser: { value: 1000, source: 'image' },
-        runAsGroup: { value: 3000, source: 'pod' },
-        seccompProfile: { value: { type: 'Localhost', localhostProfile: 'p.json' }, source: 'pod' },
-      },
-    } as unknown as ContainerEffective
+    const eff: ContainerEffective['fields'] = {
+      runAsUser: { value: 1000, source: 'image' },
+      runAsGroup: { value: 3000, source: 'pod' },
+      seccompProfile: { value: { type: 'Localhost', localhostProfile: 'p.json' }, source: 'pod' },
+      'seLinuxOptions.level': { value: null, source: 'default' },
+    }
     expect(inheritedValue(eff, pod, {}, ['runAsUser'])).toBeUndefined()
     expect(inheritedValue(eff, pod, {}, ['runAsGroup'])).toBe(3000)
     expect(inheritedValue(eff, pod, {}, ['seccompProfile', 'localhostProfile'])).toBe('p.json')
     expect(inheritedValue(eff, pod, {}, ['runAsNonRoot'])).toBe(true)
     expect(inheritedValue(eff, pod, { runAsGroup: 5 }, ['runAsGroup'])).toBeUndefined()
+    expect(inheritedValue(eff, pod, {}, ['seLinuxOptions', 'level'])).toBeUndefined()
   })
 })
 

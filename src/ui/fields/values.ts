@@ -96,15 +96,15 @@ export function inheritedFromPodSpec(
  * field (inherited only when its source is 'pod'), else from the pod spec.
  */
 export function inheritedValue(
-  effective: ContainerEffective | undefined,
+  effective: ContainerEffective['fields'] | undefined,
   podSc: JsonValue | undefined,
   ctrSc: JsonValue | undefined,
   path: readonly string[],
 ): JsonValue | undefined {
   if (getIn(ctrSc, path) !== undefined) return undefined
-  const exact = effective?.fields[path.join('.')]
+  const exact = effective?.[path.join('.')]
   if (exact) return exact.source === 'pod' && exact.value !== null ? exact.value : undefined
-  const top = path[0] !== undefined && path.length > 1 ? effective?.fields[path[0]] : undefined
+  const top = path[0] !== undefined && path.length > 1 ? effective?.[path[0]] : undefined
   if (top && path[0] !== 'windowsOptions') {
     if (top.source !== 'pod') return undefined
     const v = getIn(top.value ?? undefined, path.slice(1))

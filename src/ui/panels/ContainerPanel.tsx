@@ -3,6 +3,7 @@ import type { ResourceAnalysis } from '../../core/analyze'
 import type { JsonValue, Target } from '../../core/types'
 import { useAppStoreApi } from '../../state/useAppStore'
 import type { FormContextValue } from '../fields/FormContext'
+import { useStable } from '../fields/useStable'
 import { containerLabel, getIn, inheritedValue } from '../fields/values'
 import { SecurityContextForm } from './SecurityContextForm'
 
@@ -17,10 +18,10 @@ interface Props {
 /** Region "Container securityContext": the selected container's fields, pod values shown greyed where inherited. */
 export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
   const store = useAppStoreApi()
-  const ref = ra.resource.containers[selected]
-  const effective = ra.effective[selected]
-  const podSc = getIn(ra.resource.podSpec, ['securityContext'])
-  const sc = ref ? getIn(ra.resource.podSpec, [ref.kind, ref.index, 'securityContext']) : undefined
+  const ref = useStable(ra.resource.containers[selected])
+  const effective = useStable(ra.effective[selected]?.fields)
+  const podSc = useStable(getIn(ra.resource.podSpec, ['securityContext']))
+  const sc = useStable(ref ? getIn(ra.resource.podSpec, [ref.kind, ref.index, 'securityContext']) : undefined)
   const ctx = useMemo<FormContextValue | null>(() => {
     if (!ref) return null
     const target: Target = { resource: index, level: 'container', kind: ref.kind, index: ref.index }

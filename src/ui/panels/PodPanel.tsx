@@ -3,6 +3,7 @@ import type { ResourceAnalysis } from '../../core/analyze'
 import type { JsonValue, Target } from '../../core/types'
 import { useAppStoreApi } from '../../state/useAppStore'
 import type { FormContextValue } from '../fields/FormContext'
+import { useStable } from '../fields/useStable'
 import { getIn, resourceLabel } from '../fields/values'
 import { SecurityContextForm } from './SecurityContextForm'
 
@@ -17,7 +18,7 @@ const noInheritance = () => undefined
 /** Region "Pod securityContext": the pod-level fields of the selected resource. */
 export function PodPanel({ ra, index, readOnly }: Props) {
   const store = useAppStoreApi()
-  const sc = getIn(ra.resource.podSpec, ['securityContext'])
+  const sc = useStable(getIn(ra.resource.podSpec, ['securityContext']))
   const ctx = useMemo<FormContextValue>(() => {
     const target: Target = { resource: index, level: 'pod' }
     return {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { fieldsFor } from '../../core/k8s/fields'
 import { FieldControl } from '../fields/FieldControl'
 import { FormContext, type FormContextValue } from '../fields/FormContext'
@@ -9,7 +9,7 @@ const POD_GROUPS = groupFields(fieldsFor('pod'))
 const CONTAINER_GROUPS = groupFields(fieldsFor('container'))
 
 /** Every catalogue field of a level, then the keys the form has no control for, shown as written. */
-export function SecurityContextForm({ ctx }: { ctx: FormContextValue }) {
+export const SecurityContextForm = memo(function SecurityContextForm({ ctx }: { ctx: FormContextValue }) {
   const groups = ctx.level === 'pod' ? POD_GROUPS : CONTAINER_GROUPS
   const unknown = useMemo(() => unknownEntries(ctx.sc, fieldsFor(ctx.level)), [ctx.sc, ctx.level])
   return (
@@ -41,4 +41,4 @@ export function SecurityContextForm({ ctx }: { ctx: FormContextValue }) {
       ) : null}
     </FormContext.Provider>
   )
-}
+})
