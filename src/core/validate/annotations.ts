@@ -139,6 +139,8 @@ export function annotationWarnings(ctx: Ctx, containers: readonly ContainerView[
       warn('API_DEPRECATED_SYSCTL_ANNOTATION', k, 'non-functional in v1.11+; use the "sysctls" field instead')
   }
   const seccomp = 'non-functional in v1.27+; use the "seccompProfile" field instead'
+  // A pod-level appArmorProfile covers every container (warnings.go).
+  const podAppArmor = has(obj(ctx.spec.securityContext)?.appArmorProfile)
   if (Object.hasOwn(a, SECCOMP_POD) && !has(obj(ctx.spec.securityContext)?.seccompProfile)) {
     warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_POD, seccomp)
   }
@@ -146,7 +148,7 @@ export function annotationWarnings(ctx: Ctx, containers: readonly ContainerView[
     if (Object.hasOwn(a, SECCOMP_CONTAINER + c.name) && !has(c.sc?.seccompProfile)) {
       warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_CONTAINER + c.name, seccomp)
     }
-    if (Object.hasOwn(a, APPARMOR + c.name) && !has(c.sc?.appArmorProfile)) {
+    if (Object.hasOwn(a, APPARMOR + c.name) && !has(c.sc?.appArmorProfile) && !podAppArmor) {
       warn(
         'API_DEPRECATED_APPARMOR_ANNOTATION',
         APPARMOR + c.name,
