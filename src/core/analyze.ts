@@ -14,7 +14,7 @@ import type {
 } from './types'
 import { DEFAULT_OPTIONS } from './types'
 import { validateResource } from './validate'
-import { findResources, parseStream, rangeOf, type ParsedStream } from './yaml'
+import { documentInfo, findResources, parseStream, rangeOf, type ParsedStream } from './yaml'
 
 export interface ResourceAnalysis {
   resource: Resource
@@ -23,6 +23,10 @@ export interface ResourceAnalysis {
   /** The highest Pod Security level the resource passes at the selected version. */
   passes: PssLevel
   problems: Problem[]
+  /** What the checks found, before ranges and fixes were attached. */
+  findings: Finding[]
+  /** The problems of its own document only (without cross-resource lints); reused by incremental analysis. */
+  ownProblems: Problem[]
 }
 
 export interface Analysis {
@@ -54,13 +58,65 @@ function yamlProblem(e: YamlError): Problem {
   }
 }
 
+/** Documents that are not Kubernetes objects at all (no kind or apiVersion): said once, at the document. */
+function notKubernetes(stream: ParsedStream): Problem[] {
+  const withErrors = new Set(stream.errors.map((e) => e.document))
+  return documentInfo(stream)
+    .filter((d) => !d.empty && !withErrors.has(d.document) && (d.kind === null || d.apiVersion === null))
+    .map((d) => ({
+      code: 'YAML_NOT_KUBERNETES',
+      source: 'yaml' as const,
+      severity: 'warning' as const,
+      message: `Document ${d.document + 1} is not a Kubernetes object: it has no ${d.kind === null ? 'kind' : 'apiVersion'}.`,
+      path: '',
+      nodePath: [],
+      range: [d.range[0], Math.min(d.range[1], d.range[0] + 200)] as const,
+      resource: null,
+      fixes: [],
+    }))
+}
+
 function highestLevel(resource: Resource, version: string): PssLevel {
   if (evaluatePss(resource, 'restricted', version).allowed) return 'restricted'
   if (evaluatePss(resource, 'baseline', version).allowed) return 'baseline'
   return 'privileged'
 }
 
-/** The single entry: text (+ options) → everything the views show. Pure; never throws on bad input. */
+/** The problems of an unchanged document, moved to where its text now starts (ranges lie inside it). */
+function moveProblems(old: ResourceAnalysis, resource: Resource, index: number): Problem[] {
+  const delta = resource.range[0] - old.resource.range[0]
+  const own = old.ownProblems
+  if (delta === 0 && index === own[0]?.resource) return own
+  return own.map((p) => ({ ...p, resource: index, range: [p.range[0] + delta, p.range[1] + delta] }))
+}
+
+function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
+  return (
+    a.runtime === b.runtime && a.imageUser === b.imageUser && a.level === b.level && a.version === b.version
+  )
+}
+
+/** Everything about one resource that depends only on its own document (so it can be reused as is). */
+function analyzeResource(resource: Resource, options: AnalyzeOptions) {
+  const pss = evaluatePss(resource, options.level, options.version)
+  const findings = [
+    ...validateResource(resource, options),
+    ...pssFindings(resource, pss),
+    ...lintResource(resource, options),
+  ]
+  return {
+    effective: computeEffective(resource, options),
+    pss,
+    passes: highestLevel(resource, options.version),
+    findings,
+  }
+}
+
+/**
+ * The single entry: text (+ options) → everything the views show. Pure; never throws on bad input.
+ * With `previous` (same options), documents whose text did not change are neither re-parsed nor re-analysed:
+ * their resources keep the same `object`, and only ranges are re-attached.
+ */
 export function analyze(
   text: string,
   options: AnalyzeOptions = DEFAULT_OPTIONS,
@@ -68,25 +124,27 @@ export function analyze(
 ): Analysis {
   const stream = parseStream(text, previous?.stream)
   const resources = findResources(stream)
+  const reuse = new Map<object, ResourceAnalysis>()
+  if (previous && sameOptions(previous.options, options))
+    for (const r of previous.resources) reuse.set(r.resource.object, r)
   const analyses = resources.map((resource, index): ResourceAnalysis => {
-    const pss = evaluatePss(resource, options.level, options.version)
-    const findings = [
-      ...validateResource(resource, options),
-      ...pssFindings(resource, pss),
-      ...lintResource(resource, options),
-    ]
-    return {
-      resource,
-      effective: computeEffective(resource, options),
-      pss,
-      passes: highestLevel(resource, options.version),
-      problems: findings.map((f) => toProblem(stream, resource, index, f)),
+    const old = reuse.get(resource.object)
+    if (old) {
+      const ownProblems = moveProblems(old, resource, index)
+      return { ...old, resource, ownProblems, problems: [...ownProblems] }
     }
+    const core = analyzeResource(resource, options)
+    const ownProblems = core.findings.map((f) => toProblem(stream, resource, index, f))
+    return { resource, ...core, ownProblems, problems: [...ownProblems] }
   })
   for (const f of lintStream(resources)) {
     const r = analyses[f.resource]
     if (r) r.problems.push(toProblem(stream, r.resource, f.resource, f))
   }
-  const problems = [...stream.errors.map(yamlProblem), ...analyses.flatMap((r) => r.problems)]
+  const problems = [
+    ...stream.errors.map(yamlProblem),
+    ...notKubernetes(stream),
+    ...analyses.flatMap((r) => r.problems),
+  ]
   return { text, options, stream, errors: stream.errors, resources: analyses, problems }
 }
