@@ -21,6 +21,11 @@ describe('capability name fixes', () => {
     expect(codesOf(r.after)).not.toContain('LINT_CAP_PREFIX')
   })
 
+  it('a single quoted item keeps its flow list', () => {
+    const r = runFix(caps('        add: ["CAP_NET_ADMIN"]\n'), 'LINT_CAP_PREFIX', 'strip-cap-prefix')
+    expect(r.text).toBe(caps('        add: ["NET_ADMIN"]\n'))
+  })
+
   it('all → ALL in a block list', () => {
     const r = runFix(caps('        drop:\n        - all\n'), 'LINT_CAP_CASE', 'upper-case-cap')
     expect(r.text).toBe(caps('        drop:\n        - ALL\n'))

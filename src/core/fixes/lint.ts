@@ -26,8 +26,9 @@ function rewriteItem(s: Scope, rewrite: (name: string) => string | null): Step[]
   if (name === undefined) return []
   const next = rewrite(name)
   if (next === name) return []
-  const items =
-    next === null ? list.filter((_, i) => i !== index) : list.map((x, i) => (i === index ? next : x))
+  // A rename replaces the item's scalar in place: its quoting and the list style stay.
+  if (next !== null) return [setAt(p, next)]
+  const items = list.filter((_, i) => i !== index)
   return [items.length ? setAt(listPath, items) : deleteAt(listPath)]
 }
 

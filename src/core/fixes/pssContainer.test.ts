@@ -37,10 +37,10 @@ describe('capabilities', () => {
     expect(codesOf(r.after)).not.toContain('PSS_CAPABILITIES_RESTRICTED')
   })
 
-  it('drop ALL replaces a partial drop list', () => {
+  it('drop ALL replaces a partial drop list, keeping its style', () => {
     const before = pod('    securityContext:\n      capabilities:\n        drop: [NET_RAW]\n')
     const r = runFix(before, 'PSS_CAPABILITIES_RESTRICTED', 'drop-all')
-    expect(r.text).toBe(pod('    securityContext:\n      capabilities:\n        drop:\n        - ALL\n'))
+    expect(r.text).toBe(pod('    securityContext:\n      capabilities:\n        drop: [ALL]\n'))
   })
 
   it('removes the adds restricted forbids, keeping NET_BIND_SERVICE and the list style', () => {
