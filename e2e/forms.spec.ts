@@ -271,12 +271,14 @@ test('invalid YAML: controls turn read-only over the last good values and the te
   page,
 }) => {
   await load(page, COMMENTED)
+  await commit(field(pod(page), 'runAsUser'), '-1') // an unwritten draft with an error …
   const broken = COMMENTED.replace('  containers:\n', '  containers: [\n')
   await page.evaluate((t) => window.secctx!.setText(t), broken)
   await expect(page.getByRole('note').filter({ hasText: 'fix it in the editor first' })).toBeVisible()
   await expect(field(pod(page), 'runAsUser')).toBeDisabled()
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000')
+  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000') // … gives way to the last good value
   await expect(field(ctr(page), 'allowPrivilegeEscalation')).toBeDisabled()
+  await expect(ctr(page).getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeDisabled()
   expect(await getText(page)).toBe(broken)
   await page.evaluate((t) => window.secctx!.setText(t), COMMENTED)
   await expect(field(pod(page), 'runAsUser')).toBeEnabled()

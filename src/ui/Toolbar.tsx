@@ -51,7 +51,10 @@ export function Toolbar() {
       <Picker
         label="Kubernetes version"
         value={options.version}
-        options={PSS_VERSIONS.map((v) => ({ value: v, label: v }))}
+        options={(PSS_VERSIONS.includes(options.version)
+          ? PSS_VERSIONS
+          : [options.version, ...PSS_VERSIONS]
+        ).map((v) => ({ value: v, label: v }))}
         onChange={(v) => setOptions({ version: v })}
       />
       <Picker

@@ -18,7 +18,7 @@ interface Props {
 /** A bare input for list rows: written on blur or Enter like the other fields, error shown beside it. */
 export function DraftInput(props: Props) {
   const { label, current, type = 'text', commit, readOnly, describedBy, placeholder, id, title } = props
-  const draft = useDraft(current, commit)
+  const draft = useDraft(current, commit, readOnly)
   const errorId = useId()
   return (
     <span className="draft-input">

@@ -23,12 +23,16 @@ export function InputField({ spec, kind }: Props) {
   const current = stored === undefined ? '' : fits ? String(stored) : showValue(stored)
   const inh = inherited(spec.path)
 
-  const draft = useDraft(current, (raw) => {
-    const parsed = kind === 'int' ? parseId(raw) : parseText(raw)
-    if (!parsed.ok) return parsed.error
-    if (parsed.value !== undefined || stored !== undefined) set(spec.path, parsed.value)
-    return null
-  })
+  const draft = useDraft(
+    current,
+    (raw) => {
+      const parsed = kind === 'int' ? parseId(raw) : parseText(raw)
+      if (!parsed.ok) return parsed.error
+      if (parsed.value !== undefined || stored !== undefined) set(spec.path, parsed.value)
+      return null
+    },
+    readOnly,
+  )
 
   const note = fits ? null : `Shown as written: ${kind === 'int' ? 'not a number' : 'not a string'}.`
   return (

@@ -10,11 +10,11 @@ interface Draft {
 /**
  * Text typed into a field is kept locally and written once, on blur or Enter (so typing "1000" is one edit
  * and one undo step). `commit` returns an error message to show inline instead of writing, or null.
- * Escape drops the draft.
+ * Escape drops the draft, and so does turning read-only (the field then shows the last good value).
  */
-export function useDraft(current: string, commit: (raw: string) => string | null) {
+export function useDraft(current: string, commit: (raw: string) => string | null, readOnly = false) {
   const [draft, setDraft] = useState<Draft | null>(null)
-  const live = draft && draft.base === current ? draft : null
+  const live = draft && !readOnly && draft.base === current ? draft : null
 
   const flush = () => {
     if (!live) return
