@@ -119,6 +119,26 @@ test('a misspelled field gets a schema marker', async ({ page }) => {
   await expect(page.getByRole('tooltip')).toContainText('Property replica is not allowed.')
 })
 
+test('schema completion and hover know the newest securityContext fields', async ({ page }) => {
+  await openEditor(page, '?calm')
+  await setText(page, POD)
+  await editorRegion(page).locator('.view-line', { hasText: 'fsGroup: 2000' }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('    ')
+  await page.keyboard.press('Control+Space')
+  const suggest = editorRegion(page).getByRole('listbox')
+  await expect(suggest.getByRole('option', { name: /^supplementalGroupsPolicy/ })).toBeAttached({
+    timeout: 15_000,
+  })
+  await expect(suggest.getByRole('option', { name: /^seLinuxChangePolicy/ })).toBeAttached()
+  await page.keyboard.press('Escape')
+  await word(page, 'fsGroup').hover()
+  await expect(page.getByRole('tooltip')).toContainText(
+    'A special supplemental group that applies to all containers',
+  )
+})
+
 test('typing in the editor reaches the store: breaking the YAML shows the error banner', async ({ page }) => {
   await openEditor(page, '?calm')
   await setText(page, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: demo\n')
@@ -148,6 +168,26 @@ test('Ctrl+Z after a store edit restores the exact original text', async ({ page
   await editorInput(page).focus()
   await page.keyboard.press('Control+z')
   expect(await getText(page)).toBe(original)
+})
+
+test('a problem marker offers its quick fixes; applying one is a single undoable edit', async ({ page }) => {
+  await openEditor(page)
+  await setText(page, POD)
+  await expect(squiggles(page).first()).toBeAttached({ timeout: 15_000 })
+  await editorInput(page).focus()
+  await page.keyboard.press('F8') // next problem: the cursor lands on the first marker
+  await expect(page.locator('.marker-widget')).toContainText('PSS: runAsNonRoot != true')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+.')
+  // The preferred fix of the marker under the cursor is the focused option; Enter applies it.
+  await expect(page.getByRole('option', { name: 'Set runAsNonRoot: true' })).toHaveClass(/focused/)
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => getText(page))
+    .toBe(POD.replace('fsGroup: 2000\n', 'fsGroup: 2000\n    runAsNonRoot: true\n'))
+  await editorInput(page).focus()
+  await page.keyboard.press('Control+z')
+  expect(await getText(page)).toBe(POD)
 })
 
 test('invalid YAML keeps the text and the banner names line and column', async ({ page }) => {

@@ -108,7 +108,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
       if (d) execute(d.offset, d.offset + d.length, d.text, true)
       current = model.getValue()
     }
-    if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems)
+    if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems, marked)
   }
   sync(store.getState())
   const unsubscribe = store.subscribe((s, prev) => {
