@@ -82,3 +82,19 @@ test('a lint fix rewrites CAP_NET_ADMIN to NET_ADMIN', async ({ page }) => {
   await expect(item).toHaveCount(0)
   expect(await getText(page)).toBe(text.replace('CAP_NET_ADMIN', 'NET_ADMIN'))
 })
+
+test('"Show" moves the editor cursor to the node, and a fix undoes with Ctrl+Z', async ({ page }) => {
+  const list = await openProblems(page, BARE)
+  const ape = list.getByRole('listitem').filter({ hasText: 'allowPrivilegeEscalation != false' })
+  await ape.getByRole('button', { name: /^Show spec\.containers\[0\] in the editor/ }).click()
+  await expect(page.getByText('Line 7, Column 5')).toBeVisible()
+  await ape.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' }).click()
+  await expect.poll(() => getText(page)).not.toBe(BARE)
+  await page
+    .getByRole('region', { name: 'YAML editor' })
+    .getByRole('textbox', { name: /YAML editor/ })
+    .focus()
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => getText(page)).toBe(BARE)
+  await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
+})
