@@ -25,12 +25,12 @@ export function EffectivePanel() {
   return (
     <section className="effective-panel" aria-label="Effective">
       <h2>
-        Effective settings
-        {c && (
-          <span className="eff-target">
-            {' '}
-            · {c.name} ({c.type})
-          </span>
+        {c ? (
+          <>
+            {c.name} <span className="eff-target">({c.type}): what it really gets</span>
+          </>
+        ) : (
+          'Effective settings'
         )}
       </h2>
       {readOnly && (

@@ -1,13 +1,30 @@
-import type { ContainerEffective, Effective } from '../../core/types'
+import type { ContainerEffective, Effective, JsonValue } from '../../core/types'
 import { FieldName } from './FieldName'
 import { formatValue } from './format'
 import { SourceBadge } from './SourceBadge'
+
+const LONG_LIST = 4
+
+/** A value; a long list (the capability set) folds into "14 items" that opens to the names. */
+function Value({ v }: { v: JsonValue | null }) {
+  if (Array.isArray(v) && v.length > LONG_LIST) {
+    return (
+      <details className="value-list">
+        <summary>
+          <code className="value">{v.length} items</code>
+        </summary>
+        <code className="value">{formatValue(v)}</code>
+      </details>
+    )
+  }
+  return <code className={v === null ? 'value unset' : 'value'}>{formatValue(v)}</code>
+}
 
 /** The value cell: the effective value, and the pod value a container value overrides struck through. */
 export function EffectiveValue({ e }: { e: Effective }) {
   return (
     <>
-      <code className={e.value === null ? 'value unset' : 'value'}>{formatValue(e.value)}</code>
+      <Value v={e.value} />
       {e.overridden !== undefined && (
         <>
           {' '}
@@ -27,6 +44,11 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
   return (
     <table className="eff-table">
       <caption>Effective settings</caption>
+      <colgroup>
+        <col className="col-field" />
+        <col />
+        <col className="col-source" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Field</th>

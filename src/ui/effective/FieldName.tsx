@@ -2,12 +2,11 @@ import { useId } from 'react'
 import { fieldDoc } from './format'
 
 /** A field's YAML name linking to the API reference, with its doc and "since v1.N" on hover and focus. */
-/** `seccompProfile.type` with a break opportunity after each dot, so long names wrap in a narrow pane. */
-function Breakable({ name }: { name: string }) {
-  const parts = name.split('.')
+/** `seccompProfile.type` with break opportunities after dots and between camelCase words, for narrow panes. */
+export function Breakable({ name }: { name: string }) {
+  const parts = name.split(/(?<=\.)|(?<=[a-z])(?=[A-Z])/)
   return parts.map((p, i) => (
     <span key={i}>
-      {i > 0 && '.'}
       {i > 0 && <wbr />}
       {p}
     </span>

@@ -1,4 +1,5 @@
 import type { ContainerEffective, Effective } from '../../core/types'
+import { Breakable } from './FieldName'
 import { fieldLevel, formatValue, SOURCE_LABEL } from './format'
 
 type Layer = 'container' | 'pod' | 'base'
@@ -59,6 +60,12 @@ export function LayerDiagram({ c }: { c: ContainerEffective }) {
         </span>
       </figcaption>
       <table className="layer-table" aria-label="Layers">
+        <colgroup>
+          <col className="col-field" />
+          <col />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Field</th>
@@ -69,7 +76,7 @@ export function LayerDiagram({ c }: { c: ContainerEffective }) {
               2 · Pod
             </th>
             <th scope="col" className="layer-base">
-              3 · Runtime default / image
+              3 · Default / image
             </th>
           </tr>
         </thead>
@@ -77,7 +84,9 @@ export function LayerDiagram({ c }: { c: ContainerEffective }) {
           {shown.map(([name, e]) => (
             <tr key={name}>
               <th scope="row">
-                <code>{name}</code>
+                <code>
+                  <Breakable name={name} />
+                </code>
               </th>
               <Cell name={name} e={e} layer="container" />
               <Cell name={name} e={e} layer="pod" />
