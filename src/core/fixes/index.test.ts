@@ -31,8 +31,9 @@ describe('the fix registry', () => {
   it('has unique ids, and each fix applies to some code of the problem table', () => {
     const ids = FIXES.map((f) => f.id)
     expect(new Set(ids).size).toBe(ids.length)
-    const any = MESSAGES.join(' ')
-    const orphans = FIXES.filter((f) => !PROBLEM_CODES.some((c) => f.appliesTo(problem(c.code, any))))
+    const applies = (f: (typeof FIXES)[number]) =>
+      PROBLEM_CODES.some((c) => MESSAGES.some((m) => f.appliesTo(problem(c.code, m))))
+    const orphans = FIXES.filter((f) => !applies(f))
     expect(orphans.map((f) => f.id)).toEqual([])
   })
 

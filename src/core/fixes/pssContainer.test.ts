@@ -60,10 +60,25 @@ describe('capabilities', () => {
     expect(r.text).toBe(pod('    securityContext:\n      capabilities:\n        drop:\n        - ALL\n'))
   })
 
-  it('offers each part of a two-part message its own fix', () => {
+  it('offers each finding of a two-part message the fix for its part', () => {
     const before = pod('    securityContext:\n      capabilities:\n        add: [SYS_TIME]\n')
-    const r = runFix(before, 'PSS_CAPABILITIES_RESTRICTED', 'drop-all')
-    expect(r.problem.fixes.map((f) => f.id)).toEqual(['drop-all', 'remove-forbidden-caps'])
+    const drop = runFix(
+      before,
+      'PSS_CAPABILITIES_RESTRICTED',
+      'drop-all',
+      {},
+      (p) => p.nodePath.at(-1) !== 'add',
+    )
+    expect(drop.problem.fixes.map((f) => f.id)).toEqual(['drop-all'])
+    const add = runFix(
+      before,
+      'PSS_CAPABILITIES_RESTRICTED',
+      'remove-forbidden-caps',
+      {},
+      (p) => p.nodePath.at(-1) === 'add',
+    )
+    expect(add.problem.fixes.map((f) => f.id)).toEqual(['remove-forbidden-caps'])
+    expect(add.text).toBe(HEAD)
   })
 
   it('at baseline keeps the default capabilities', () => {

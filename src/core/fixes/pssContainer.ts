@@ -1,4 +1,5 @@
 /** Fixes for the container-scoped Pod Security checks. */
+import type { Problem } from '../types'
 import { defineFix, type Fix } from './define'
 import { strings, targetContainers, obj } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
@@ -19,6 +20,9 @@ const BASELINE_ADDS = new Set([
   'SETUID',
   'SYS_CHROOT',
 ])
+
+/** A capabilities finding placed on the add list (Pod Security puts the drop part elsewhere). */
+const onAdd = (p: Problem) => p.nodePath.at(-1) === 'add'
 
 export const removePrivileged = defineFix({
   id: 'remove-privileged',
@@ -44,7 +48,7 @@ export const dropAll = defineFix({
   id: 'drop-all',
   title: 'Drop ALL capabilities',
   codes: ['PSS_CAPABILITIES_RESTRICTED', 'LINT_DROP_ALL'],
-  when: (p) => p.code === 'LINT_DROP_ALL' || p.message.includes('capabilities.drop=["ALL"]'),
+  when: (p) => p.code === 'LINT_DROP_ALL' || (p.message.includes('capabilities.drop=["ALL"]') && !onAdd(p)),
   steps: (s) =>
     targetContainers(s).flatMap((c): Step[] => {
       const drop = obj(c.sc.capabilities)?.drop
@@ -60,7 +64,9 @@ export const removeForbiddenCaps = defineFix({
   id: 'remove-forbidden-caps',
   title: 'Remove the capabilities Pod Security forbids from add',
   codes: ['PSS_CAPABILITIES_RESTRICTED', 'PSS_CAPABILITIES_BASELINE'],
-  when: (p) => p.message.includes('in securityContext.capabilities.add'),
+  when: (p) =>
+    p.message.includes('in securityContext.capabilities.add') &&
+    (onAdd(p) || !p.message.includes('capabilities.drop=["ALL"]')),
   steps: (s) =>
     targetContainers(s).flatMap((c): Step[] => {
       const add = strings(obj(c.sc.capabilities)?.add)
