@@ -66,7 +66,7 @@ const editorInput = (page: Page) => editorRegion(page).getByRole('textbox', { na
 
 async function openEditor(page: Page, query = '') {
   await page.goto('/' + query)
-  await expect(editorInput(page)).toBeAttached()
+  await expect(editorInput(page)).toBeAttached({ timeout: 20_000 }) // the Monaco chunk is 1.1 MB gzip
 }
 
 /** Monaco's rendering of markers, and of one token. */
@@ -126,11 +126,15 @@ test('schema completion and hover know the newest securityContext fields', async
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
   await page.keyboard.type('    ')
-  await page.keyboard.press('Control+Space')
   const suggest = editorRegion(page).getByRole('listbox')
-  await expect(suggest.getByRole('option', { name: /^supplementalGroupsPolicy/ })).toBeAttached({
-    timeout: 15_000,
-  })
+  // Ask again until the yaml worker has the schema (a first request may come back before it is loaded).
+  await expect(async () => {
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+Space')
+    await expect(suggest.getByRole('option', { name: /^supplementalGroupsPolicy/ })).toBeAttached({
+      timeout: 2_000,
+    })
+  }).toPass({ timeout: 20_000 })
   await expect(suggest.getByRole('option', { name: /^seLinuxChangePolicy/ })).toBeAttached()
   await page.keyboard.press('Escape')
   await word(page, 'fsGroup').hover()
