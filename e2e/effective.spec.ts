@@ -182,3 +182,33 @@ test('side pane tabs work with the keyboard', async ({ page }) => {
   await expect(effective).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('table', { name: 'Effective settings' })).toBeVisible()
 })
+
+test('field docs show on focus with the version that introduced the field', async ({ page }) => {
+  await load(page, POD_1)
+  const link = row(page, 'fsGroupChangePolicy').getByRole('link', { name: 'fsGroupChangePolicy' })
+  const doc =
+    'When the kubelet re-applies fsGroup ownership: on every mount, or only when the volume root differs. since v1.18'
+  await expect(link).toHaveAccessibleDescription(doc)
+  const tip = settings(page).getByText(doc)
+  await expect(tip).toBeHidden()
+  await link.focus()
+  await expect(tip).toBeVisible()
+  await expect(row(page, 'fsGroupChangePolicy')).toHaveCount(1)
+  await link.blur()
+  await expect(tip).toBeHidden()
+  await row(page, 'fsGroup').getByRole('link').hover()
+  await expect(settings(page).getByText('A group that owns supported volumes')).toBeVisible()
+})
+
+test('broken YAML keeps the last good figures on screen and says so', async ({ page }) => {
+  await load(page, POD_2)
+  await expect(shell(page)).toContainText('uid=2000')
+  await page.evaluate(
+    (t) => {
+      ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
+    },
+    POD_2.replace('runAsUser: 2000', 'runAsUser: [2000'),
+  )
+  await expect(page.getByText('The YAML has errors: showing the last valid version.')).toBeVisible()
+  await expect(shell(page)).toContainText('uid=2000')
+})

@@ -29,7 +29,8 @@ export function FieldName({ name }: { name: string }) {
           <Breakable name={name} />
         </code>
       </a>
-      <span role="tooltip" id={id} className="field-tip">
+      {/* aria-hidden keeps the doc out of the row header's name; aria-describedby still reads it. */}
+      <span id={id} className="field-tip" aria-hidden="true">
         {doc.doc} <span className="since">since v1.{doc.since}</span>
       </span>
     </span>
