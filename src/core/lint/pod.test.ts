@@ -95,6 +95,31 @@ describe('fields older clusters drop', () => {
   })
 })
 
+describe('fields newer than the version (field catalogue)', () => {
+  it('reports a struct newer than the version once, and a newer sub-field on its own', () => {
+    const spec: JsonObject = {
+      securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' } },
+      containers: [
+        {
+          name: 'app',
+          securityContext: { windowsOptions: { gmsaCredentialSpecName: 'x', runAsUserName: 'u' } },
+        },
+      ],
+    }
+    expect(run('LINT_GATED_FIELD', spec, { version: 'v1.15' })).toEqual([
+      [
+        'spec.securityContext.seccompProfile',
+        'seccompProfile is not in the Kubernetes v1.15 API (added in v1.19): the API server drops it, or rejects it under strict field validation',
+      ],
+      [
+        'spec.containers[0].securityContext.windowsOptions.runAsUserName',
+        'container "app": windowsOptions.runAsUserName is not in the Kubernetes v1.15 API (added in v1.16): the API server drops it, or rejects it under strict field validation',
+      ],
+    ])
+    expect(run('LINT_GATED_FIELD', spec, { version: 'v1.19' })).toEqual([])
+  })
+})
+
 describe('seLinuxChangePolicy: MountOption', () => {
   const spec = { securityContext: { seLinuxChangePolicy: 'MountOption' }, containers: [{ name: 'app' }] }
   it('is flagged for portability from v1.37 (the API check covers older versions)', () => {
