@@ -59,14 +59,14 @@ describe('analyze', () => {
       expect(baseline.resources[0]!.pss.allowed).toBe(true)
     })
 
-    it('on a 300-document stream, reusing the untouched documents', () => {
-      const big = bigStream(60)
+    it('on a many-document stream, reusing the untouched documents', () => {
+      const big = bigStream(30)
       const first = analyze(big)
       const at = big.indexOf('replicas: ', big.length / 2) + 'replicas: '.length
       const edited = big.slice(0, at) + '9' + big.slice(at + 1)
       const next = analyze(edited, DEFAULT_OPTIONS, first)
       const reused = next.resources.filter((r, i) => r.effective === first.resources[i]!.effective).length
-      expect(reused).toBe(59)
+      expect(reused).toBe(29)
       expect(visible(edited, first)).toEqual(visible(edited))
     })
   })
