@@ -10,6 +10,8 @@ test('the page loads with its panels and no request leaves the origin', async ({
   await expect(page.getByRole('heading', { name: 'secctx' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Pod securityContext' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'YAML editor' })).toBeVisible()
-  await page.waitForLoadState('networkidle')
+  // Monaco, its workers and the lazily loaded schema are all fetched once the editor is up.
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 })
+  await page.waitForTimeout(500)
   expect(foreign).toEqual([])
 })

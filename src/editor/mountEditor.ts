@@ -51,6 +51,15 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     ...calm,
   })
 
+  // Follow the page's theme and text size (src/ui/theme.css fires `secctx-appearance` when either changes).
+  const appearance = () => {
+    const root = document.documentElement
+    monaco.editor.setTheme(root.dataset.theme === 'dark' ? 'vs-dark' : 'vs')
+    editor.updateOptions({ fontSize: root.dataset.textSize === 'large' ? 18 : 14 })
+  }
+  appearance()
+  window.addEventListener('secctx-appearance', appearance)
+
   // Offsets in edits refer to the model's current text; both undo stops make the edit one undo step.
   const execute = (start: number, end: number, text: string, undoStops: boolean) => {
     const ops = toEditOperations([{ offset: start, length: end - start, text }], (o) =>
@@ -143,6 +152,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     editor,
     model,
     dispose() {
+      window.removeEventListener('secctx-appearance', appearance)
       restore()
       cursor.dispose()
       actions.dispose()
