@@ -71,7 +71,8 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
     ...mergeSeLinux(ctr, pod, privileged),
     ...mergeWindows(ctr, pod),
   }
-  const fields: Fields = Object.fromEntries(FIELD_KEYS.map((k) => [k, merged[k] ?? eff(null, 'default')]))
+  const fields: Fields = {}
+  for (const k of FIELD_KEYS) fields[k] = merged[k] ?? eff(null, 'default')
   const seccompType = fields['seccompProfile.type']?.value
   const volumes = computeVolumes(podSpec, container, {
     fsGroup: identity.fsGroup,

@@ -48,7 +48,12 @@ export const RUNTIMES: Readonly<Record<Runtime, RuntimeInfo>> = {
 
 /** The default capability set of a runtime as a mask (containerd a80425fb, CRI-O 5fb). */
 export function defaultCapMask(runtime: Runtime): bigint {
-  return maskOf(RUNTIMES[runtime].defaultCaps)
+  return DEFAULT_MASKS[runtime]
+}
+
+const DEFAULT_MASKS: Readonly<Record<Runtime, bigint>> = {
+  containerd: maskOf(CONTAINERD_DEFAULT),
+  'cri-o': maskOf(CRIO_DEFAULT),
 }
 
 /** `00000000a80425fb` (containerd) or `00000000000005fb` (CRI-O). */
