@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
-import { PARSE_OPTIONS } from './options'
 import type { DocStyle } from './style'
 
 export type Quote = 'plain' | 'double' | 'single'
@@ -8,7 +7,11 @@ export type Quote = 'plain' | 'double' | 'single'
 export type Where = 'block' | 'flow' | 'key'
 type Scalarish = string | number | boolean | null
 
-const CORE_OPTIONS = { version: '1.2', prettyErrors: false } as const
+// Full YAML 1.1 (timestamps and 1:20 included, as go-yaml resolves them) and YAML 1.2 core.
+const CHECKS = [
+  { version: '1.1', prettyErrors: false },
+  { version: '1.2', prettyErrors: false },
+] as const
 const safeMemo = new Map<string, boolean>()
 
 export function isScalarValue(v: JsonValue): v is Scalarish {
@@ -33,7 +36,7 @@ function plainValue(src: string, where: Where, options: object): unknown {
 
 /**
  * A string can be written plain when both YAML 1.1 (Kubernetes) and YAML 1.2 read it back as the same
- * string: `yes`, `on`, `0644`, `1e3`, `~`, `''`, `*x`, `a: b`, `x #y` are not.
+ * string: `yes`, `on`, `0644`, `1e3`, `~`, `''`, `*x`, `a: b`, `x #y`, `2024-01-02` are not.
  */
 export function isPlainSafe(s: string, where: Where): boolean {
   const id = where + '\u0000' + s
@@ -42,7 +45,7 @@ export function isPlainSafe(s: string, where: Where): boolean {
   let ok = s !== '' && s.trim() === s && !hasControl(s, true)
   if (ok) {
     const src = where === 'flow' ? `[${s}]\n` : where === 'key' ? `${s}: 0\n` : `k: ${s}\n`
-    ok = plainValue(src, where, PARSE_OPTIONS) === s && plainValue(src, where, CORE_OPTIONS) === s
+    ok = CHECKS.every((options) => plainValue(src, where, options) === s)
   }
   if (safeMemo.size > 5000) safeMemo.clear()
   safeMemo.set(id, ok)

@@ -1,9 +1,18 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml'
 import type { ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
 import type { PlanCtx } from './collection'
 import { colonEnd, columnOf, contentEnd, dashOf, isEmptyNode, lineEndOf, type Step } from './nodes'
-import { blockItems, blockPair, blockValue, isScalarValue, quoteOf, renderFlow, renderScalar } from './render'
+import {
+  blockItems,
+  blockPair,
+  blockValue,
+  isScalarValue,
+  quoteOf,
+  renderFlow,
+  renderScalar,
+  type Quote,
+} from './render'
 
 /** The node sits inside a flow collection (`{...}` / `[...]`). */
 export function inFlow(step: Step): boolean {
@@ -24,15 +33,33 @@ export function replaceScalar(
   ctx.out.replace(node.range[0], end, renderScalar(value, quote, inFlow(step) ? 'flow' : 'block'))
 }
 
+/** How strings are quoted inside a flow collection: JSON or like its first string. */
+function flowQuote(ctx: PlanCtx, node: ParsedNode | null): Quote {
+  if (ctx.st.json) return 'double'
+  let first: ParsedNode | undefined
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      const n = isPair(item) ? item.value : item
+      if (isScalar(n) && typeof n.value === 'string') {
+        first = n as ParsedNode
+        break
+      }
+    }
+  }
+  return quoteOf(first)
+}
+
 /** Replaces the whole node at `step` (or fills an empty value) with `value` rendered in its context. */
 export function replaceWhole(ctx: PlanCtx, step: Step, value: JsonValue): void {
   const { text, st, out } = ctx
   const node = step.node
   const empty = isEmptyNode(node)
-  if (inFlow(step) || (st.json && !step.parent)) {
+  const flowNode = (isMap(node) || isSeq(node)) && !!node.flow
+  if (inFlow(step) || (st.json && !step.parent) || (flowNode && !isScalarValue(value))) {
+    // Flow stays flow: `add: ["A"]` becomes `add: ["B"]`, strings quoted like the old items.
     const at = node ? node.range[0] : colonEnd(text, step.pair!)
     const end = node && !empty ? (step.parent ? node.range[1] : contentEnd(text, node)) : at
-    out.replace(at, end, (empty && step.pair ? ' ' : '') + renderFlow(value, st.json))
+    out.replace(at, end, (empty && step.pair ? ' ' : '') + renderFlow(value, st.json, flowQuote(ctx, node)))
   } else if (step.pair) {
     const colon = colonEnd(text, step.pair)
     const { inline, lines } = blockValue(value, columnOf(text, step.pair.key.range[0]), st)

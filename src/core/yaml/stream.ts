@@ -1,4 +1,4 @@
-import { isAlias, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
+import { isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
 import type { JsonValue, YamlError } from '../types'
 import { documentToJson, PARSE_OPTIONS } from './options'
 import { splitDocuments } from './split'
@@ -100,12 +100,33 @@ function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
     .map((e) => ({ code: e.code, message: e.message, offset: e.pos[0] }))
   let json: JsonValue | undefined
   try {
-    json = documentToJson(doc)
+    const bad = collectionKey(doc)
+    if (bad) errors.push(bad)
+    else json = documentToJson(doc)
   } catch (e) {
     json = undefined
     errors.push(aliasError(doc, e))
   }
   return { text, doc, json, errors, memo: new Map() }
+}
+
+/**
+ * A map key that is a collection (`? [a, b]`, `{{{`): Kubernetes rejects those, and turning one into
+ * a string costs time exponential in its depth, so such a document gets no plain data.
+ */
+function collectionKey(doc: Document.Parsed): LocalError | null {
+  let found: LocalError | null = null
+  visit(doc, {
+    Pair(_, pair) {
+      let key = pair.key
+      if (isAlias(key)) key = key.resolve(doc) ?? null
+      if (key === null || isScalar(key)) return
+      const at = isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0
+      found = { code: 'NON_SCALAR_KEY', message: 'Map keys must be strings, numbers or booleans', offset: at }
+      return visit.BREAK
+    },
+  })
+  return found
 }
 
 function aliasError(doc: Document.Parsed, e: unknown): LocalError {

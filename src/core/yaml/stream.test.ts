@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import { fixture, lines } from '../testdata/kit'
+import { findResources, lineColAt, parseStream, rangeOf } from '.'
+import { splitDocuments } from './split'
+
+describe('splitDocuments', () => {
+  it('cuts at --- lines and after ... lines, keeping directives with their document', () => {
+    const text = lines(
+      '# head',
+      'a: 1',
+      '---',
+      'b: 2',
+      '...',
+      '%YAML 1.1',
+      '---',
+      'c: |',
+      '  ---x',
+      '--- # c',
+      'd',
+    )
+    const parts = splitDocuments(text).map((c) => text.slice(c.start, c.end))
+    expect(parts).toEqual([
+      '# head\na: 1\n',
+      '---\nb: 2\n...\n',
+      '%YAML 1.1\n---\nc: |\n  ---x\n',
+      '--- # c\nd\n',
+    ])
+  })
+
+  it('does not cut at --- inside a line or without a following blank', () => {
+    const text = 'a: ---\nb: ---x\n----\n'
+    expect(splitDocuments(text)).toEqual([{ start: 0, end: text.length, marker: false }])
+  })
+})
+
+describe('parseStream', () => {
+  it('counts documents like kubectl: a leading comment is not a document, an empty one is', () => {
+    const s = parseStream(fixture('multi-doc.yaml'))
+    expect(s.documentCount).toBe(4)
+    expect(s.errors).toEqual([])
+    expect(parseStream('').documentCount).toBe(0)
+    expect(parseStream('# only a comment\n').documentCount).toBe(0)
+  })
+
+  it('reports YAML errors with 1-based line, column and the document index', () => {
+    const s = parseStream(lines('a: 1', '---', 'kind: Pod', 'spec:', '  x: 1', ' y: 2'))
+    expect(s.errors.map((e) => [e.code, e.line, e.column, e.document])).toEqual([['BAD_INDENT', 6, 1, 1]])
+    const invalid = parseStream(fixture('invalid.yaml'))
+    expect(invalid.errors).toEqual([
+      {
+        code: 'MISSING_CHAR',
+        message: 'Sequence item without - indicator',
+        offset: 101,
+        line: 9,
+        column: 1,
+        document: 0,
+      },
+    ])
+  })
+
+  it('rejects duplicate keys, as kubectl does', () => {
+    const s = parseStream(lines('---', 'kind: Pod', 'kind: Deployment'))
+    expect(s.errors.map((e) => [e.code, e.message, e.line, e.column])).toEqual([
+      ['DUPLICATE_KEY', 'Map keys must be unique', 3, 1],
+    ])
+  })
+
+  it('reads YAML 1.1 scalars as Kubernetes does, timestamps and 1:20 as strings', () => {
+    const s = parseStream(
+      lines('a: 0644', 'b: yes', 'c: off', 'd: 2024-01-02T03:04:05Z', 'e: 1:20', 'f: "0644"'),
+    )
+    expect(s.docs[0].parsed.json).toEqual({
+      a: 420,
+      b: true,
+      c: false,
+      d: '2024-01-02T03:04:05Z',
+      e: '1:20',
+      f: '0644',
+    })
+  })
+
+  it('turns the billion laughs into one error instead of expanding it', () => {
+    const s = parseStream(fixture('billion-laughs.yaml'))
+    expect(s.errors).toEqual([
+      {
+        code: 'ALIAS_LIMIT',
+        message: 'Excessive alias count indicates a resource exhaustion attack',
+        offset: 126,
+        line: 7,
+        column: 10,
+        document: 0,
+      },
+    ])
+    expect(findResources(s)).toEqual([])
+  })
+
+  it('reports an alias to a missing anchor at the alias', () => {
+    const s = parseStream(lines('a: 1', 'b: *nope'))
+    expect(s.errors.map((e) => [e.code, e.line, e.column])).toEqual([['UNRESOLVED_ALIAS', 2, 4]])
+  })
+
+  it('never throws on hostile input', () => {
+    const garbage = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')
+    const deepBlock = Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + 'k:').join('\n')
+    const deepFlow = '['.repeat(1000) + ']'.repeat(1000)
+    const unclosed = '{'.repeat(5000)
+    for (const text of [
+      garbage,
+      deepBlock,
+      deepFlow,
+      unclosed,
+      '\u0000\u0001---\n\t- : : [\n',
+      '--- &a [*a]\n',
+    ]) {
+      const s = parseStream(text)
+      expect(s.text).toBe(text)
+      expect(() => findResources(s)).not.toThrow()
+      for (const e of s.errors) expect(e.offset).toBeLessThanOrEqual(text.length)
+    }
+  })
+
+  it('refuses map keys that are collections (Kubernetes does too; stringifying them explodes)', () => {
+    const s = parseStream(lines('? [a, b]', ': 1', 'kind: Pod'))
+    expect(s.errors.map((e) => [e.code, e.line, e.column])).toEqual([['NON_SCALAR_KEY', 1, 3]])
+    expect(parseStream('{'.repeat(5000)).errors.map((e) => e.code)).toContain('NON_SCALAR_KEY')
+  })
+
+  it('parses a 10 MB paste without throwing', () => {
+    const text = 'data: ' + 'x'.repeat(10 * 1024 * 1024) + '\n'
+    const s = parseStream(text)
+    expect(s.documentCount).toBe(1)
+    expect(s.errors).toEqual([])
+  })
+})
+
+describe('parseStream with previous', () => {
+  const docs = Array.from({ length: 30 }, (_, i) =>
+    lines('---', 'kind: Pod', 'metadata:', `  name: p${i}`, 'spec:', '  containers:', '  - name: app'),
+  )
+  const text = docs.join('')
+
+  it('reuses unchanged documents and moves the offsets of the ones after an edit', () => {
+    const before = parseStream(text)
+    const at = text.indexOf('name: p10') + 'name: p1'.length
+    const after = text.slice(0, at) + '0' + text.slice(at) // p10 -> p100
+    const s = parseStream(after, before)
+    expect(s.docs.map((d, i) => d.parsed === before.docs[i].parsed)).toEqual(docs.map((_, i) => i !== 10))
+    expect(findResources(s).map((r) => r.name)).toEqual(docs.map((_, i) => (i === 10 ? 'p100' : `p${i}`)))
+    const r = rangeOf(s, 20, ['metadata', 'name'])
+    expect(after.slice(r[0], r[1])).toBe('p20')
+    expect(findResources(s)[29].range).toEqual([after.lastIndexOf('kind: Pod'), after.length - 1])
+  })
+
+  it('reports errors of a reused document at their new position', () => {
+    const bad = text.replace('name: p5\n', 'name: p5\n name: x\n')
+    const first = parseStream(bad)
+    const shifted = parseStream('# header\n' + bad, first)
+    expect(shifted.docs[5].parsed).toBe(first.docs[5].parsed)
+    expect(shifted.errors.map((e) => [e.line, e.document])).toEqual(
+      first.errors.map((e) => [e.line + 1, e.document]),
+    )
+  })
+})
+
+describe('lineColAt', () => {
+  it('gives 1-based line and column, columns in UTF-16 units', () => {
+    const text = 'a: 1\r\nb: "é😀x"\n'
+    expect(lineColAt(text, 0)).toEqual({ line: 1, column: 1 })
+    expect(lineColAt(text, 6)).toEqual({ line: 2, column: 1 })
+    expect(lineColAt(text, text.indexOf('x'))).toEqual({ line: 2, column: 8 })
+    expect(lineColAt(text, text.length)).toEqual({ line: 3, column: 1 })
+  })
+})
