@@ -169,7 +169,7 @@ test('capability calculator: decode, encode and diff', async ({ page }) => {
 })
 
 test('side pane tabs work with the keyboard', async ({ page }) => {
-  await page.goto('/')
+  await load(page, POD_1)
   const effective = page.getByRole('tab', { name: 'Effective' })
   await effective.focus()
   await page.keyboard.press('ArrowRight')
@@ -178,9 +178,15 @@ test('side pane tabs work with the keyboard', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Effective settings' })).toBeHidden()
   await page.keyboard.press('End')
   await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true')
+  // An edit while the effective view is hidden shows once it is back.
+  await page.evaluate((t) => {
+    ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
+  }, POD_2)
+  await page.getByRole('tab', { name: 'Learn' }).focus()
   await page.keyboard.press('Home')
   await expect(effective).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('table', { name: 'Effective settings' })).toBeVisible()
+  await expect(shell(page)).toContainText('uid=2000')
 })
 
 test('field docs show on focus with the version that introduced the field', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { Activity, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { EffectivePanel } from './effective/EffectivePanel'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
@@ -58,7 +58,12 @@ export function SidePane() {
   }
 
   const panels: Record<TabId, ReactNode> = {
-    effective: <EffectivePanel />,
+    // Activity defers the effective view's re-render while its tab is hidden (it has no effects to pause).
+    effective: (
+      <Activity mode={active === 'effective' ? 'visible' : 'hidden'}>
+        <EffectivePanel />
+      </Activity>
+    ),
     problems: <ProblemsPanel />,
     learn: <LessonsPanel />,
   }

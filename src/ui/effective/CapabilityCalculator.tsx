@@ -1,8 +1,9 @@
+import { memo } from 'react'
 import { CapDecoder } from './CapDecoder'
 import { CapDiff } from './CapDiff'
 
 /** Region "Capability calculator": decode a mask, encode names, diff two masks (like capsh --decode). */
-export function CapabilityCalculator() {
+export const CapabilityCalculator = memo(function CapabilityCalculator() {
   return (
     <section className="cap-calc" aria-label="Capability calculator">
       <h3>Capability calculator</h3>
@@ -15,4 +16,4 @@ export function CapabilityCalculator() {
       <CapDiff />
     </section>
   )
-}
+})
