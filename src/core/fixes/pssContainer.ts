@@ -50,14 +50,9 @@ export const dropAll = defineFix({
   codes: ['PSS_CAPABILITIES_RESTRICTED', 'LINT_DROP_ALL'],
   when: (p) => p.code === 'LINT_DROP_ALL' || (p.message.includes('capabilities.drop=["ALL"]') && !onAdd(p)),
   steps: (s) =>
-    targetContainers(s).flatMap((c): Step[] => {
-      const drop = obj(c.sc.capabilities)?.drop
-      const path = [...c.scPath, 'capabilities', 'drop']
-      if (strings(drop).includes('ALL')) return []
-      // An existing list becomes [ALL] item by item, so it keeps its own style (flow or block).
-      if (Array.isArray(drop) && drop.length > 0) return [setAt([...path, 0], 'ALL'), setAt(path, ['ALL'])]
-      return [setAt(path, ['ALL'])]
-    }),
+    targetContainers(s)
+      .filter((c) => !strings(obj(c.sc.capabilities)?.drop).includes('ALL'))
+      .map((c) => setAt([...c.scPath, 'capabilities', 'drop'], ['ALL'])),
 })
 
 export const removeForbiddenCaps = defineFix({
