@@ -145,9 +145,13 @@ test('all containers side by side', async ({ page }) => {
 })
 
 test('capability calculator: decode, encode and diff', async ({ page }) => {
-  await page.goto('/')
+  await load(page, POD_4)
   const calc = page.getByRole('region', { name: 'Capability calculator' })
   const mask = calc.getByLabel('Mask (hex)')
+  await calc.getByRole('button', { name: 'sec-ctx-4 CapEff' }).click()
+  await expect(mask).toHaveValue('00000000aa0435fb')
+  await expect(calc.getByRole('checkbox', { name: 'CAP_NET_ADMIN' })).toBeChecked()
+  await expect(calc.getByRole('checkbox', { name: 'CAP_SYS_ADMIN' })).not.toBeChecked()
   await mask.fill('0000000000003000')
   await expect(calc.getByRole('status', { name: 'Capability names' })).toHaveText(
     'CAP_NET_ADMIN, CAP_NET_RAW',

@@ -17,8 +17,13 @@ function decode(hex: string): { names: string[] } | { error: string } {
   }
 }
 
+export interface Preset {
+  label: string
+  hex: string
+}
+
 /** Hex mask ⇄ names: type or paste a mask to see its names, tick names to get the mask. */
-export function CapDecoder() {
+export function CapDecoder({ extra = [] }: { extra?: readonly Preset[] }) {
   const [hex, setHex] = useState(PRESETS[0]!.hex)
   const [names, setNames] = useState<string[]>(() => decodeCaps(PRESETS[0]!.hex))
   const [error, setError] = useState<string | null>(null)
@@ -57,7 +62,7 @@ export function CapDecoder() {
           onChange={(e) => typed(e.target.value)}
         />
         <span className="cap-presets">
-          {PRESETS.map((p) => (
+          {[...extra, ...PRESETS].map((p) => (
             <button key={p.label} type="button" onClick={() => typed(p.hex)}>
               {p.label}
             </button>

@@ -1,9 +1,23 @@
 import { memo } from 'react'
-import { CapDecoder } from './CapDecoder'
+import { CapDecoder, type Preset } from './CapDecoder'
 import { CapDiff } from './CapDiff'
 
 /** Region "Capability calculator": decode a mask, encode names, diff two masks (like capsh --decode). */
-export const CapabilityCalculator = memo(function CapabilityCalculator() {
+interface Props {
+  /** The selected container's name and CapEff/CapBnd lines, offered as presets. */
+  container?: string
+  capEff?: string
+  capBnd?: string
+}
+
+export const CapabilityCalculator = memo(function CapabilityCalculator({ container, capEff, capBnd }: Props) {
+  const extra: Preset[] =
+    container && capEff && capBnd
+      ? [
+          { label: `${container} CapEff`, hex: capEff },
+          { label: `${container} CapBnd`, hex: capBnd },
+        ]
+      : []
   return (
     <section className="cap-calc" aria-label="Capability calculator">
       <h3>Capability calculator</h3>
@@ -11,7 +25,7 @@ export const CapabilityCalculator = memo(function CapabilityCalculator() {
         The <code>Cap…</code> lines of <code>/proc/1/status</code> are bitmaps: bit N set means capability N.
       </p>
       <h4>Decode / encode</h4>
-      <CapDecoder />
+      <CapDecoder extra={extra} />
       <h4>Compare two masks</h4>
       <CapDiff />
     </section>

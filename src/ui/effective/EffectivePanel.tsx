@@ -48,7 +48,11 @@ export function EffectivePanel() {
           <AllContainers ra={ra} />
         </>
       )}
-      <CapabilityCalculator />
+      <CapabilityCalculator
+        container={c?.name}
+        capEff={c?.process.status.CapEff}
+        capBnd={c?.process.status.CapBnd}
+      />
     </section>
   )
 }
