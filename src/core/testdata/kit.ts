@@ -32,6 +32,8 @@ export function edit(
   const out = applyEdits(text, edits)
   expect(applyEdits(out, invertEdits(text, edits))).toBe(text)
   expect(parseStream(out).errors).toEqual([])
-  if (edits.length > 0) expect(readBack(out, document, path)).toEqual(value)
+  // (Deleting a sequence item shifts the next one into its index.)
+  const shifts = value === undefined && typeof path[path.length - 1] === 'number'
+  if (edits.length > 0 && !shifts) expect(readBack(out, document, path)).toEqual(value)
   return { out, edits }
 }

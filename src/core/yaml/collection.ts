@@ -1,6 +1,7 @@
 import { isPair, isScalar } from 'yaml'
 import type { ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
+import { guardAnchors } from './anchors'
 import type { EditList } from './editList'
 import {
   afterLine,
@@ -25,6 +26,8 @@ export interface PlanCtx {
   json: JsonValue | undefined
   /** Prune ancestors left empty while their path is longer than this. */
   prune: number
+  /** Anchors some alias uses: nodes carrying them are never removed. */
+  anchors: ReadonlySet<string>
 }
 
 type Coll = ParsedMap | ParsedSeq
@@ -39,6 +42,11 @@ function flowItemEnd(ctx: PlanCtx, coll: Coll, i: number): number {
 export function removeItems(ctx: PlanCtx, coll: Coll, indexes: readonly number[]): void {
   const n = coll.items.length
   if (indexes.length === 0) return
+  for (const i of indexes) {
+    const item = coll.items[i]
+    if (isPair(item)) guardAnchors(ctx.anchors, item.key)
+    guardAnchors(ctx.anchors, isPair(item) ? item.value : item)
+  }
   if (coll.flow && indexes.length === n) {
     ctx.out.replace(coll.range[0] + 1, coll.range[1] - 1, '')
     return

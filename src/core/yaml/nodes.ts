@@ -103,6 +103,18 @@ export function colonEnd(text: string, pair: ParsedPair): number {
   return text[i] === ':' ? i + 1 : pair.key.range[1]
 }
 
+/** The end of the anchor and tag (`&a !!map`) written after `from`, or `from` when there are none. */
+export function propsEnd(text: string, from: number): number {
+  let end = from
+  for (;;) {
+    let j = end
+    while (text[j] === ' ' || text[j] === '\t') j++
+    if (text[j] !== '&' && text[j] !== '!') return end
+    while (j < text.length && !/\s/.test(text[j])) j++
+    end = j
+  }
+}
+
 /** The `-` of a block sequence item on the item's own line, or the item's start. */
 export function dashOf(text: string, item: ParsedNode): number {
   const start = lineStartOf(text, item.range[0])

@@ -1,6 +1,7 @@
 import { isMap, isSeq } from 'yaml'
 import { removeBlockRun, removeItems, type PlanCtx } from './collection'
-import { colonEnd, contentEnd, itemStart, type ParsedMap, type ParsedSeq, type Step } from './nodes'
+import { definesUsedAnchor, guardAnchors } from './anchors'
+import { colonEnd, contentEnd, itemStart, propsEnd, type ParsedMap, type ParsedSeq, type Step } from './nodes'
 
 /**
  * Deletes the node at `step` from its parent: whole lines with their same-line comment, other comments
@@ -8,6 +9,8 @@ import { colonEnd, contentEnd, itemStart, type ParsedMap, type ParsedSeq, type S
  * `ctx.prune`; one that stays becomes `{}` / `[]`.
  */
 export function deleteStep(ctx: PlanCtx, step: Step): void {
+  guardAnchors(ctx.anchors, step.node)
+  if (step.pair) guardAnchors(ctx.anchors, step.pair.key)
   let cur = step
   for (;;) {
     const parent = cur.parent
@@ -18,7 +21,8 @@ export function deleteStep(ctx: PlanCtx, step: Step): void {
       removeItems(ctx, c, [cur.index])
       return
     }
-    if (parent.parent && parent.path.length > ctx.prune) {
+    // An emptied map that carries an anchor in use stays (as `&a {}`), or its aliases would break.
+    if (parent.parent && parent.path.length > ctx.prune && !definesUsedAnchor(ctx.anchors, parent.node)) {
       cur = parent
       continue
     }
@@ -35,7 +39,7 @@ function emptyCollection(ctx: PlanCtx, step: Step, coll: ParsedMap | ParsedSeq):
   }
   const empty = isMap(coll) ? '{}' : '[]'
   if (step.pair) {
-    ctx.out.insert(colonEnd(ctx.text, step.pair), ' ' + empty)
+    ctx.out.insert(propsEnd(ctx.text, colonEnd(ctx.text, step.pair)), ' ' + empty)
     removeBlockRun(ctx, coll, 0, 0)
   } else {
     ctx.out.replace(itemStart(ctx.text, coll, 0), contentEnd(ctx.text, coll), empty)

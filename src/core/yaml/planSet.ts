@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml'
 import type { JsonObject, JsonValue, Path, TextEdit } from '../types'
+import { usedAnchors } from './anchors'
 import { insertPairs, removeItems, type PlanCtx } from './collection'
 import { EditList } from './editList'
 import { isEmptyNode, resolvePath, type ParsedMap, type ParsedPair, type ParsedSeq, type Step } from './nodes'
@@ -41,6 +42,7 @@ export function planSet(
       out: new EditList(text),
       json: slot.parsed.json,
       prune: options.pruneEmptyAbove ?? Number.POSITIVE_INFINITY,
+      anchors: usedAnchors(slot.parsed),
     }
     const { steps, alias } = resolvePath(doc, path)
     if (alias) return []

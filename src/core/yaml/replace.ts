@@ -2,7 +2,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml'
 import type { ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
 import type { PlanCtx } from './collection'
-import { colonEnd, columnOf, contentEnd, dashOf, isEmptyNode, lineEndOf, type Step } from './nodes'
+import { guardAnchors } from './anchors'
+import { colonEnd, columnOf, contentEnd, dashOf, isEmptyNode, lineEndOf, propsEnd, type Step } from './nodes'
 import {
   blockItems,
   blockPair,
@@ -54,6 +55,8 @@ export function replaceWhole(ctx: PlanCtx, step: Step, value: JsonValue): void {
   const { text, st, out } = ctx
   const node = step.node
   const empty = isEmptyNode(node)
+  const keepsProps = inFlow(step) || !!step.pair || (st.json && !step.parent)
+  guardAnchors(ctx.anchors, node, !keepsProps)
   const flowNode = (isMap(node) || isSeq(node)) && !!node.flow
   if (inFlow(step) || (st.json && !step.parent) || (flowNode && !isScalarValue(value))) {
     // Flow stays flow: `add: ["A"]` becomes `add: ["B"]`, strings quoted like the old items.
@@ -61,20 +64,21 @@ export function replaceWhole(ctx: PlanCtx, step: Step, value: JsonValue): void {
     const end = node && !empty ? (step.parent ? node.range[1] : contentEnd(text, node)) : at
     out.replace(at, end, (empty && step.pair ? ' ' : '') + renderFlow(value, st.json, flowQuote(ctx, node)))
   } else if (step.pair) {
-    const colon = colonEnd(text, step.pair)
+    // After the key's colon and the node's anchor or tag, which stay.
+    const start = propsEnd(text, colonEnd(text, step.pair))
     const { inline, lines } = blockValue(value, columnOf(text, step.pair.key.range[0]), st)
     const block = lines ? st.eol + lines.join(st.eol) : ''
     if (empty) {
-      if (inline !== undefined) out.insert(colon, ' ' + inline)
-      else out.insert(lineEndOf(text, colon), block)
+      if (inline !== undefined) out.insert(start, ' ' + inline)
+      else out.insert(lineEndOf(text, start), block)
     } else if (inline !== undefined) {
-      out.replace(colon, contentEnd(text, node!), ' ' + inline)
-    } else if (isScalar(node) || isAlias(node) || ((isMap(node) || isSeq(node)) && node.flow)) {
+      out.replace(start, contentEnd(text, node!), ' ' + inline)
+    } else if (isScalar(node) || isAlias(node) || flowNode) {
       // `key: ~  # note` becomes `key:  # note` followed by the block: the comment stays on its line.
       const end = contentEnd(text, node!)
-      out.replace(colon, end, '')
+      out.replace(start, end, '')
       out.insert(lineEndOf(text, end), block)
-    } else out.replace(colon, contentEnd(text, node!), block)
+    } else out.replace(start, contentEnd(text, node!), block)
   } else if (step.parent && node) {
     // An item of a block sequence: the new value starts right after its dash.
     const dash = dashOf(text, node)
