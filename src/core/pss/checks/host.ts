@@ -92,6 +92,7 @@ export const hostProbesAndHostLifecycle: CheckFn = (pod) => {
   const hosts: string[] = []
   const paths: Path[] = []
   for (const c of pod.containers) {
+    if (!PROBES.some((p) => c.obj[p]) && !c.obj.lifecycle) continue
     const lifecycle = obj(c.obj.lifecycle)
     const owners: Handler[] = [
       ...PROBES.map((p): Handler => [[p], obj(c.obj[p])]),
@@ -143,11 +144,20 @@ const SAFE_SYSCTLS: readonly [number, readonly string[]][] = [
 ]
 
 /** The sysctl names baseline allows at a policy version. */
-export function safeSysctls(minor: number): Set<string> {
-  return new Set(SAFE_SYSCTLS.flatMap(([since, names]) => (minor >= since ? names : [])))
+export function safeSysctls(minor: number): ReadonlySet<string> {
+  let hit = SAFE_CACHE.get(minor)
+  if (!hit)
+    SAFE_CACHE.set(
+      minor,
+      (hit = new Set(SAFE_SYSCTLS.flatMap(([since, names]) => (minor >= since ? names : [])))),
+    )
+  return hit
 }
 
+const SAFE_CACHE = new Map<number, ReadonlySet<string>>()
+
 export const sysctls: CheckFn = (pod) => {
+  if (!Array.isArray(pod.sc?.sysctls)) return null
   const safe = safeSysctls(pod.minor)
   const bad: { name: string; i: number }[] = []
   list(pod.sc?.sysctls).forEach((s, i) => {
