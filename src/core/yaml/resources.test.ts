@@ -130,10 +130,10 @@ describe('documentInfo', () => {
       ]),
     ).toEqual([
       [0, 'Pod', 'v1', false, 'apiVersion: v1'],
-      [1, 'Service', 'v1', false, '---\n# The serv'],
+      [1, 'Service', 'v1', false, 'apiVersion: v1'],
       [2, null, null, true, '---'],
-      [3, 'Job', 'batch/v1', false, '---\napiVersion'],
-      [4, null, null, false, '---\n- just\n- a'],
+      [3, 'Job', 'batch/v1', false, 'apiVersion: ba'],
+      [4, null, null, false, '- just\n- a lis'],
     ])
   })
 })

@@ -11,6 +11,7 @@ export interface DocumentInfo {
   /** `kind` when it is a string, else null (not a Kubernetes object). */
   kind: string | null
   apiVersion: string | null
+  /** From the document's first content (or its `---` when empty) to its last content. */
   range: Range
   /** Nothing but comments or blanks (kubectl skips such documents). */
   empty: boolean
@@ -37,8 +38,10 @@ export function documentInfo(stream: ParsedStream): DocumentInfo[] {
   return stream.docs.map(({ base, parsed }, document) => {
     const json = parsed.json
     const doc = parsed.doc
-    const start = doc ? doc.range[0] : 0
-    const end = doc?.contents ? Math.max(start, contentEnd(parsed.text, doc.contents)) : parsed.text.length
+    const contents = doc && !isEmptyNode(doc.contents) ? doc.contents : null
+    // From the first byte of content (past `---` and comments), so a line number names the object.
+    const start = contents ? contents.range[0] : doc ? doc.range[0] : 0
+    const end = contents ? contentEnd(parsed.text, contents) : doc ? doc.range[1] : parsed.text.length
     return {
       document,
       kind: isObject(json) ? str(json.kind) : null,
