@@ -1,23 +1,41 @@
-import { FormsPane } from './panels/FormsPane'
+import { useLayoutEffect } from 'react'
+import { installSecctx, storeSecctx } from '../editor/secctxGlobal'
+import { useAppStoreApi } from '../state/useAppStore'
 import { EditorPane } from './EditorPane'
+import { ErrorBoundary } from './ErrorBoundary'
 import { FileMenu } from './FileMenu'
+import { FormsPane } from './panels/FormsPane'
 import { SidePane } from './SidePane'
 import { Toolbar } from './Toolbar'
 
-/** Layout: toolbar on top; forms | YAML editor | effective settings & problems. */
+/**
+ * Layout: toolbar on top; forms | YAML editor | effective settings & problems. Each view sits in its own error
+ * boundary: a crash shows "This view crashed: …" in that view's place, while the text and the other views stay.
+ */
 export function App() {
+  const store = useAppStoreApi()
+  // window.secctx on the store itself, under the editor's own: it stays when the editor pane has crashed.
+  useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
   return (
     <div className="app">
       <header className="app-header">
         <h1 className="brand">secctx</h1>
         <span className="tagline">Kubernetes securityContext, explained</span>
-        <Toolbar />
-        <FileMenu />
+        <ErrorBoundary view="toolbar" label="Toolbar">
+          <Toolbar />
+          <FileMenu />
+        </ErrorBoundary>
       </header>
       <main className="app-main">
-        <FormsPane />
-        <EditorPane />
-        <SidePane />
+        <ErrorBoundary view="forms" label="Forms" className="forms-pane">
+          <FormsPane />
+        </ErrorBoundary>
+        <ErrorBoundary view="editor" label="YAML editor" className="editor-pane">
+          <EditorPane />
+        </ErrorBoundary>
+        <ErrorBoundary view="details" label="Details" className="side-pane">
+          <SidePane />
+        </ErrorBoundary>
       </main>
     </div>
   )
