@@ -118,6 +118,13 @@ describe('planSet: adding a missing key', () => {
     ).toBe(text.replace('{ drop: [ALL] }', '{ drop: [ALL], add: [NET_BIND_SERVICE] }'))
   })
 
+  it('follows the spacing of other flow maps', () => {
+    const path = ['sc', 'fsGroup']
+    expect(edit(lines('sc: { }'), 0, path, 2).out).toBe(lines('sc: { fsGroup: 2 }'))
+    expect(edit(lines('sc: {a: 1,b: 2}'), 0, path, 2).out).toBe(lines('sc: {a: 1,b: 2,fsGroup: 2}'))
+    expect(edit(lines('sc: {"a":1}'), 0, path, 2).out).toBe(lines('sc: {"a":1, "fsGroup":2}'))
+  })
+
   it('writes JSON in a JSON document', () => {
     const text = fixture('json-pod.yaml')
     expect(edit(text, 0, ['spec', 'securityContext', 'fsGroup'], 2000).out).toBe(

@@ -12,7 +12,10 @@ import type { ParsedStream } from './stream'
 import { docStyle } from './style'
 
 export interface PlanOptions {
-  /** After a delete, remove ancestor maps/sequences left empty while their path is longer than this. */
+  /**
+   * After a delete, remove ancestor maps/sequences left empty while their path is longer than this
+   * (the store passes securityContextPath.length - 1). Default: none; an emptied map becomes `{}`.
+   */
   pruneEmptyAbove?: number
 }
 
