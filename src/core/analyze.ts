@@ -14,7 +14,7 @@ import type {
 } from './types'
 import { DEFAULT_OPTIONS } from './types'
 import { validateResource } from './validate'
-import { documentInfo, findResources, parseStream, rangeOf, type ParsedStream } from './yaml'
+import { documentInfo, findResources, parseStreamSteps, rangeOf, type ParsedStream } from './yaml'
 
 export interface ResourceAnalysis {
   resource: Resource
@@ -112,9 +112,16 @@ function analyzeResource(resource: Resource, options: AnalyzeOptions) {
   }
 }
 
+/** How far a stepwise analysis has come: documents parsed, then resources analysed. */
+export interface AnalyzeProgress {
+  phase: 'parse' | 'analyze'
+  done: number
+  total: number
+}
+
 /**
  * The single entry: text (+ options) → everything the views show. Pure; never throws on bad input.
- * With `previous` (same options), documents whose text did not change are neither re-parsed nor re-analysed:
+ * With `previous`, documents whose text did not change are not re-parsed, and (same options) not re-analysed:
  * their resources keep the same `object`, and only ranges are re-attached.
  */
 export function analyze(
@@ -122,21 +129,40 @@ export function analyze(
   options: AnalyzeOptions = DEFAULT_OPTIONS,
   previous?: Analysis,
 ): Analysis {
-  const stream = parseStream(text, previous?.stream)
+  const steps = analyzeSteps(text, options, previous)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** analyze, one unit of work at a time (a parsed document or an analysed resource), for spreading over frames. */
+export function* analyzeSteps(
+  text: string,
+  options: AnalyzeOptions = DEFAULT_OPTIONS,
+  previous?: Analysis,
+): Generator<AnalyzeProgress, Analysis> {
+  const parse = parseStreamSteps(text, previous?.stream)
+  let step = parse.next()
+  for (; !step.done; step = parse.next()) yield { phase: 'parse', ...step.value }
+  const stream = step.value
   const resources = findResources(stream)
   const reuse = new Map<object, ResourceAnalysis>()
   if (previous && sameOptions(previous.options, options))
     for (const r of previous.resources) reuse.set(r.resource.object, r)
-  const analyses = resources.map((resource, index): ResourceAnalysis => {
+  const analyses: ResourceAnalysis[] = []
+  for (const [index, resource] of resources.entries()) {
     const old = reuse.get(resource.object)
     if (old) {
       const ownProblems = moveProblems(old, resource, index)
-      return { ...old, resource, ownProblems, problems: [...ownProblems] }
+      analyses.push({ ...old, resource, ownProblems, problems: [...ownProblems] })
+      continue
     }
     const core = analyzeResource(resource, options)
     const ownProblems = core.findings.map((f) => toProblem(stream, resource, index, f))
-    return { resource, ...core, ownProblems, problems: [...ownProblems] }
-  })
+    analyses.push({ resource, ...core, ownProblems, problems: [...ownProblems] })
+    yield { phase: 'analyze', done: index + 1, total: resources.length }
+  }
   for (const f of lintStream(resources)) {
     const r = analyses[f.resource]
     if (r) r.problems.push(toProblem(stream, r.resource, f.resource, f))

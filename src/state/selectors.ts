@@ -4,7 +4,8 @@ import type { AppState } from './store'
 
 /** The analysis the forms show: the current one, or the last good one while the YAML is broken. */
 export const selectShown = (s: AppState): Analysis => (s.analysis.errors.length ? s.lastGood : s.analysis)
-export const selectReadOnly = (s: AppState): boolean => s.analysis.errors.length > 0
+/** Forms cannot write while the YAML is broken or while a big text is still being analysed. */
+export const selectReadOnly = (s: AppState): boolean => s.analysis.errors.length > 0 || s.pending !== null
 export const selectResourceAnalysis = (s: AppState): ResourceAnalysis | undefined =>
   selectShown(s).resources[s.selectedResource]
 export const selectContainerRef = (s: AppState): ContainerRef | undefined =>

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import { analyze, type Analysis } from '../core/analyze'
+import { analyze, analyzeSteps, type Analysis, type AnalyzeProgress } from '../core/analyze'
 import { securityContextPath } from '../core/target'
 import { planFix, planLevelFix } from '../core/fixes'
 import type {
@@ -36,6 +36,11 @@ export interface AppState {
   /** Index into the selected resource's containers (visit order). */
   selectedContainer: number
   bridge: EditorBridge | null
+  /**
+   * Progress of the analysis still running for `text`, or null when `analysis` is up to date. Big pastes are
+   * analysed in slices between frames so the page never freezes; forms are read-only meanwhile.
+   */
+  pending: AnalyzeProgress | null
 
   /** The editor's text changed (typing, paste, undo, or an applied edit). */
   textChanged(text: string): void
@@ -55,88 +60,132 @@ export interface AppState {
 
 const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n - 1))
 
+/** Longest stretch of analysis work done in one go: well under the 200 ms freeze budget of design §5. */
+export const SLICE_MS = 40
+
 export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAULT_OPTIONS) {
   const first = analyze(initialText, options)
-  return createStore<AppState>()((set, get) => ({
-    text: initialText,
-    analysis: first,
-    lastGood: first,
-    options,
-    selectedResource: 0,
-    selectedContainer: 0,
-    bridge: null,
+  return createStore<AppState>()((set, get) => {
+    /** True while an analysis runs in slices; the newest text is analysed when it ends (reusing its work). */
+    let running = false
 
-    textChanged(text) {
-      const { options, analysis, lastGood, selectedResource, selectedContainer } = get()
-      if (text === analysis.text) return
-      const next = analyze(text, options, analysis)
+    const commit = (next: Analysis) => {
+      const { lastGood, selectedResource, selectedContainer } = get()
       const good = next.errors.length === 0 ? next : lastGood
-      const resources = good.resources
-      const r = clamp(selectedResource, resources.length)
+      const r = clamp(selectedResource, good.resources.length)
       set({
-        text,
         analysis: next,
         lastGood: good,
+        pending: null,
         selectedResource: r,
-        selectedContainer: clamp(selectedContainer, resources[r]?.resource.containers.length ?? 0),
+        selectedContainer: clamp(selectedContainer, good.resources[r]?.resource.containers.length ?? 0),
       })
-    },
+    }
 
-    setOptions(partial) {
-      const options = { ...get().options, ...partial }
-      const next = analyze(get().text, options)
-      set({
-        options,
-        analysis: next,
-        lastGood: next.errors.length === 0 ? next : analyze(get().lastGood.text, options),
-      })
-    },
+    const run = (steps: Generator<AnalyzeProgress, Analysis>) => {
+      const start = performance.now()
+      for (;;) {
+        const step = steps.next()
+        if (step.done) {
+          running = false
+          commit(step.value)
+          const { text, options } = get()
+          if (text !== step.value.text || options !== step.value.options) schedule()
+          return
+        }
+        if (performance.now() - start > SLICE_MS) {
+          running = true
+          set({ pending: step.value })
+          setTimeout(() => run(steps), 0)
+          return
+        }
+      }
+    }
 
-    selectResource(index) {
-      set({ selectedResource: clamp(index, get().lastGood.resources.length), selectedContainer: 0 })
-    },
+    /** Analyses the current text: at once when it is quick (every keystroke is), else over several slices. */
+    const schedule = () => {
+      if (running) return
+      const { text, options, analysis } = get()
+      run(analyzeSteps(text, options, analysis))
+    }
 
-    selectContainer(index) {
-      const r = get().lastGood.resources[get().selectedResource]
-      set({ selectedContainer: clamp(index, r?.resource.containers.length ?? 0) })
-    },
+    /** Edits may only be planned on an analysis of exactly the current text. */
+    const current = () => {
+      const { analysis, text } = get()
+      return analysis.text === text && analysis.errors.length === 0 ? analysis : null
+    }
 
-    setField(target, field, value) {
-      const { analysis } = get()
-      if (analysis.errors.length > 0) return // forms are read-only while the YAML is broken
-      const ra = analysis.resources[target.resource]
-      if (!ra) return
-      const base = securityContextPath(ra.resource, target)
-      const edits = planSet(analysis.stream, ra.resource.document, [...base, ...field], value, {
-        pruneEmptyAbove: base.length - 1,
-      })
-      get().applyEdits(edits)
-    },
+    return {
+      text: initialText,
+      analysis: first,
+      lastGood: first,
+      options,
+      selectedResource: 0,
+      selectedContainer: 0,
+      bridge: null,
+      pending: null,
 
-    applyFix(problem, id) {
-      const { analysis } = get()
-      const ra = problem.resource === null ? undefined : analysis.resources[problem.resource]
-      if (!ra || analysis.errors.length > 0) return
-      get().applyEdits(planFix(analysis.stream, ra.resource, problem, id))
-    },
+      textChanged(text) {
+        if (text === get().text) return
+        set({ text })
+        schedule()
+      },
 
-    applyLevelFix(resource, level) {
-      const { analysis, options } = get()
-      if (analysis.errors.length > 0) return
-      get().applyEdits(planLevelFix(analysis.text, resource, level, options.version))
-    },
+      setOptions(partial) {
+        const options = { ...get().options, ...partial }
+        const { lastGood, analysis } = get()
+        // While the text is broken the forms show lastGood: it must follow the new options too.
+        if (lastGood !== analysis) set({ lastGood: analyze(lastGood.text, options, lastGood) })
+        set({ options })
+        schedule()
+      },
 
-    applyEdits(edits) {
-      if (edits.length === 0) return
-      const { bridge, text } = get()
-      if (bridge) bridge.applyEdits(edits)
-      else get().textChanged(applyEdits(text, edits))
-    },
+      selectResource(index) {
+        set({ selectedResource: clamp(index, get().lastGood.resources.length), selectedContainer: 0 })
+      },
 
-    setBridge(bridge) {
-      set({ bridge })
-    },
-  }))
+      selectContainer(index) {
+        const r = get().lastGood.resources[get().selectedResource]
+        set({ selectedContainer: clamp(index, r?.resource.containers.length ?? 0) })
+      },
+
+      setField(target, field, value) {
+        const analysis = current()
+        if (!analysis) return // forms are read-only while the YAML is broken or still being analysed
+        const ra = analysis.resources[target.resource]
+        if (!ra) return
+        const base = securityContextPath(ra.resource, target)
+        const edits = planSet(analysis.stream, ra.resource.document, [...base, ...field], value, {
+          pruneEmptyAbove: base.length - 1,
+        })
+        get().applyEdits(edits)
+      },
+
+      applyFix(problem, id) {
+        const analysis = current()
+        const ra = problem.resource === null ? undefined : analysis?.resources[problem.resource]
+        if (!analysis || !ra) return
+        get().applyEdits(planFix(analysis.stream, ra.resource, problem, id))
+      },
+
+      applyLevelFix(resource, level) {
+        const analysis = current()
+        if (!analysis) return
+        get().applyEdits(planLevelFix(analysis.text, resource, level, get().options.version))
+      },
+
+      applyEdits(edits) {
+        if (edits.length === 0) return
+        const { bridge, text } = get()
+        if (bridge) bridge.applyEdits(edits)
+        else get().textChanged(applyEdits(text, edits))
+      },
+
+      setBridge(bridge) {
+        set({ bridge })
+      },
+    }
+  })
 }
 
 export type AppStore = ReturnType<typeof createAppStore>

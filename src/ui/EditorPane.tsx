@@ -10,6 +10,7 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 export function EditorPane() {
   const store = useAppStoreApi()
   const error = useAppStore((s) => s.analysis.errors[0])
+  const pending = useAppStore((s) => s.pending)
   // window.secctx works from the first commit; the editor replaces it with its own once Monaco is up.
   useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
 
@@ -18,6 +19,13 @@ export function EditorPane() {
       {error && (
         <div className="yaml-error-banner" role="alert">
           {yamlErrorBanner(error)}
+        </div>
+      )}
+      {pending && (
+        <div className="yaml-pending" role="status">
+          Analysing a large text: {pending.phase === 'parse' ? 'parsed' : 'analysed'} {pending.done} of{' '}
+          {pending.total} {pending.phase === 'parse' ? 'documents' : 'resources'}… (forms are read-only until
+          then)
         </div>
       )}
       <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>

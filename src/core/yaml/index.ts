@@ -3,7 +3,7 @@
  * in it, locate nodes and plan minimal text edits. Offsets are UTF-16 offsets into the whole text.
  */
 export { applyEdits, diffEdit, invertEdits } from './applyEdits'
-export { parseStream, lineColAt, type ParsedStream } from './stream'
+export { parseStream, parseStreamSteps, lineColAt, MAX_DOCUMENT_CHARS, type ParsedStream } from './stream'
 export { findResources, documentInfo, type DocumentInfo } from './resources'
 export { rangeOf } from './locate'
 export { planSet, type PlanOptions } from './planSet'

@@ -125,10 +125,21 @@ describe('parseStream', () => {
     expect(parseStream('{'.repeat(5000)).errors.map((e) => e.code)).toContain('NON_SCALAR_KEY')
   })
 
-  it('parses a 10 MB paste without throwing', () => {
+  it('keeps a 10 MB document but does not parse it: one error says why', () => {
     const text = 'data: ' + 'x'.repeat(10 * 1024 * 1024) + '\n'
     const s = parseStream(text)
+    expect(s.text).toBe(text)
     expect(s.documentCount).toBe(1)
+    expect(s.errors.map((e) => [e.code, e.message, e.line, e.column])).toEqual([
+      ['TOO_LARGE', 'This document is 10.5 MB: documents over 1 MB are kept but not analysed', 1, 1],
+    ])
+  })
+
+  it('parses a 10 MB stream of small documents (each under the limit)', () => {
+    const doc = 'kind: ConfigMap\ndata:\n  a: "' + 'x'.repeat(100_000) + '"\n'
+    const text = Array.from({ length: 100 }, () => doc).join('---\n')
+    const s = parseStream(text)
+    expect(s.documentCount).toBe(100)
     expect(s.errors).toEqual([])
   })
 })

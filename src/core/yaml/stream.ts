@@ -49,11 +49,29 @@ export interface ParsedStream {
 
 const MAX_ERRORS_PER_DOC = 50
 
+/** Documents longer than this are not parsed: one such parse would block for about half a second. */
+export const MAX_DOCUMENT_CHARS = 1_000_000
+
 /**
  * Parses a stream of YAML 1.1 documents keeping source ranges. Never throws. Documents are parsed one by
  * one; with `previous`, every chunk whose text is unchanged is reused (only its base offset moves).
  */
 export function parseStream(text: string, previous?: ParsedStream): ParsedStream {
+  const steps = parseStreamSteps(text, previous)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * parseStream, one parsed chunk at a time: yields after each chunk it had to parse (reused chunks cost
+ * nothing), with how many chunks are done out of how many, so a caller can spread a big parse over frames.
+ */
+export function* parseStreamSteps(
+  text: string,
+  previous?: ParsedStream,
+): Generator<{ done: number; total: number }, ParsedStream> {
   const pool = new Map<string, ParsedChunk[]>()
   for (const { chunk } of previous?.chunks ?? []) {
     const same = pool.get(chunk.text)
@@ -62,9 +80,14 @@ export function parseStream(text: string, previous?: ParsedStream): ParsedStream
   }
   const chunks: { base: number; chunk: ParsedChunk }[] = []
   const docs: DocSlot[] = []
-  for (const piece of splitDocuments(text)) {
+  const pieces = splitDocuments(text)
+  for (const [i, piece] of pieces.entries()) {
     const source = text.slice(piece.start, piece.end)
-    const chunk = pool.get(source)?.shift() ?? parseChunk(source)
+    let chunk = pool.get(source)?.shift()
+    if (!chunk) {
+      chunk = source.length > MAX_DOCUMENT_CHARS ? tooLarge(source) : parseChunk(source)
+      yield { done: i + 1, total: pieces.length }
+    }
     chunks.push({ base: piece.start, chunk })
     for (const parsed of chunk.docs) docs.push({ base: piece.start, parsed })
   }
@@ -78,6 +101,12 @@ export function parseStream(text: string, previous?: ParsedStream): ParsedStream
     }
   })
   return { text, errors, documentCount: docs.length, chunks, docs }
+}
+
+function tooLarge(text: string): ParsedChunk {
+  const mb = (text.length / 1e6).toFixed(1)
+  const message = `This document is ${mb} MB: documents over ${MAX_DOCUMENT_CHARS / 1e6} MB are kept but not analysed`
+  return { text, docs: [failedDoc(text, 'TOO_LARGE', new Error(message))] }
 }
 
 function parseChunk(text: string): ParsedChunk {

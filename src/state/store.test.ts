@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { bigStream } from '../../scripts/bench/fixtures'
+import { createAppStore, SLICE_MS } from './store'
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: demo
+spec:
+  securityContext:
+    runAsUser: 1000
+  containers:
+  - name: app
+    image: busybox
+`
+
+const settled = (store: ReturnType<typeof createAppStore>) =>
+  new Promise<void>((resolve) => {
+    const check = () => (store.getState().pending === null ? resolve() : setTimeout(check, 5))
+    check()
+  })
+
+describe('app store', () => {
+  it('a small text is analysed at once: forms see it in the same call', () => {
+    const store = createAppStore(POD)
+    store.getState().textChanged(POD.replace('1000', '2000'))
+    const s = store.getState()
+    expect(s.pending).toBeNull()
+    expect(s.analysis.resources[0]!.effective[0]!.process.uid).toBe(2000)
+  })
+
+  it('a form edit is one minimal text edit; clearing the last field removes securityContext', () => {
+    const store = createAppStore(POD)
+    const pod = { resource: 0, level: 'pod' } as const
+    store.getState().setField(pod, ['runAsGroup'], 3000)
+    expect(store.getState().text).toBe(
+      POD.replace('    runAsUser: 1000\n', '    runAsUser: 1000\n    runAsGroup: 3000\n'),
+    )
+    store.getState().setField(pod, ['runAsGroup'], undefined)
+    store.getState().setField(pod, ['runAsUser'], undefined)
+    expect(store.getState().text).toBe(POD.replace('  securityContext:\n    runAsUser: 1000\n', ''))
+  })
+
+  it(`a big paste is analysed in slices of about ${SLICE_MS} ms; forms stay read-only until it is done`, async () => {
+    const store = createAppStore(POD)
+    const big = bigStream(120)
+    store.getState().textChanged(big)
+    const s = store.getState()
+    expect(s.text).toBe(big)
+    expect(s.pending).not.toBeNull()
+    store.getState().setField({ resource: 0, level: 'pod' }, ['runAsUser'], 1) // refused: stale offsets
+    expect(store.getState().text).toBe(big)
+    await settled(store)
+    expect(store.getState().analysis.text).toBe(big)
+    expect(store.getState().analysis.resources).toHaveLength(120)
+  })
+
+  it('typing during a slow analysis ends with the analysis of the newest text', async () => {
+    const store = createAppStore(POD)
+    const big = bigStream(60)
+    store.getState().textChanged(big)
+    const edited = big.replace('replicas: 1', 'replicas: 4')
+    store.getState().textChanged(edited)
+    await settled(store)
+    expect(store.getState().analysis.text).toBe(edited)
+  })
+
+  it('changing an option re-analyses; the runtime changes the capability figures', async () => {
+    const store = createAppStore(POD.replace('    runAsUser: 1000\n', '    runAsUser: 0\n'))
+    store.getState().setOptions({ runtime: 'cri-o' })
+    await settled(store)
+    expect(store.getState().analysis.resources[0]!.effective[0]!.process.status.CapEff).toBe(
+      '00000000000005fb',
+    )
+  })
+})
