@@ -14,6 +14,7 @@ const LEVEL_RANK: Record<PssLevel, number> = { privileged: 0, baseline: 1, restr
 export function LevelBar({ ra, level, readOnly, onMakePass }: Props) {
   const passes = ra.passes
   const ok = LEVEL_RANK[passes] >= LEVEL_RANK[level]
+  const apiErrors = ra.problems.filter((p) => p.source === 'api' && p.severity === 'error').length
   return (
     <div className="problems-level">
       <span
@@ -26,6 +27,12 @@ export function LevelBar({ ra, level, readOnly, onMakePass }: Props) {
         <button type="button" disabled={readOnly || ok} onClick={() => onMakePass(level)}>
           Make this resource pass {level}
         </button>
+      )}
+      {apiErrors > 0 && (
+        <p className="problems-rejected">
+          The API server still rejects this {ra.resource.kind}: fix the {apiErrors} API{' '}
+          {apiErrors === 1 ? 'error' : 'errors'} first. Pod Security only checks objects that pass validation.
+        </p>
       )}
     </div>
   )

@@ -1,5 +1,7 @@
 import { SOURCE_LABEL } from '../../core/problems'
 import type { Problem } from '../../core/types'
+import { RichText } from '../lessons/RichText'
+import { splitApiMessage } from './apiMessage'
 
 interface Props {
   problem: Problem
@@ -8,6 +10,23 @@ interface Props {
   readOnly: boolean
   onReveal(problem: Problem): void
   onFix(problem: Problem, id: string): void
+}
+
+/** The message; a long Go struct dump in an API error folds away behind the reason. */
+function Message({ message }: { message: string }) {
+  const parts = splitApiMessage(message)
+  if (!parts) return <p className="problem-message">{message}</p>
+  return (
+    <>
+      <p className="problem-message">
+        {parts.field}: <RichText text={parts.reason} />
+      </p>
+      <details className="problem-raw">
+        <summary>Full API server message</summary>
+        <code>{message}</code>
+      </details>
+    </>
+  )
 }
 
 /** One problem: its source, severity, message, why, where it sits, and its fixes. */
@@ -30,7 +49,7 @@ export function ProblemItem({ problem, line, readOnly, onReveal, onFix }: Props)
           line {line}
         </button>
       </div>
-      <p className="problem-message">{problem.message}</p>
+      <Message message={problem.message} />
       {problem.path && <code className="problem-path">{problem.path}</code>}
       {problem.why && <p className="problem-why">{problem.why}</p>}
       {problem.fixes.length > 0 && (
