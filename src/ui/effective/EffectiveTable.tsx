@@ -1,6 +1,6 @@
 import type { ContainerEffective, Effective, JsonValue } from '../../core/types'
 import { FieldName } from './FieldName'
-import { formatValue } from './format'
+import { formatValue, rowWhy } from './format'
 import { SourceBadge } from './SourceBadge'
 
 const LONG_LIST = 4
@@ -57,20 +57,23 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(([name, e]) => (
-          <tr key={name} className={`src-${e.source}`}>
-            <th scope="row">
-              <FieldName name={name} />
-            </th>
-            <td>
-              <EffectiveValue e={e} />
-              {e.why && <div className="why">{e.why}</div>}
-            </td>
-            <td>
-              <SourceBadge source={e.source} />
-            </td>
-          </tr>
-        ))}
+        {rows.map(([name, e]) => {
+          const why = rowWhy(name, e)
+          return (
+            <tr key={name} className={`src-${e.source}`}>
+              <th scope="row">
+                <FieldName name={name} />
+              </th>
+              <td>
+                <EffectiveValue e={e} />
+                {why && <div className="why">{why}</div>}
+              </td>
+              <td>
+                <SourceBadge source={e.source} />
+              </td>
+            </tr>
+          )
+        })}
         {rows.length === 0 && (
           <tr>
             <td colSpan={3}>No securityContext field reaches this container.</td>

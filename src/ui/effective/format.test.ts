@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldDoc, fieldLevel, formatValue } from './format'
+import { fieldDoc, fieldLevel, formatValue, rowWhy } from './format'
 
 describe('formatValue', () => {
   it('reads like YAML flow style', () => {
@@ -39,5 +39,26 @@ describe('fieldLevel', () => {
     expect(fieldLevel('privileged')).toBe('container')
     expect(fieldLevel('capabilities')).toBe('container')
     expect(fieldLevel('seLinuxOptions')).toBe('both')
+  })
+})
+
+describe('rowWhy', () => {
+  it('says where a set value was written when the core gives no why', () => {
+    expect(rowWhy('runAsUser', { value: 1000, source: 'pod' })).toBe(
+      'from the pod’s securityContext: the container sets none',
+    )
+    expect(rowWhy('fsGroup', { value: 2000, source: 'pod' })).toBe(
+      'from the pod’s securityContext (a pod-only field)',
+    )
+    expect(rowWhy('privileged', { value: true, source: 'container' })).toBe(
+      'from the container’s securityContext',
+    )
+  })
+
+  it('keeps the core’s why, and adds nothing to defaults', () => {
+    expect(
+      rowWhy('runAsUser', { value: 2000, source: 'container', overridden: 1000, why: 'overrides' }),
+    ).toBe('overrides')
+    expect(rowWhy('procMount', { value: 'Default', source: 'default' })).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 /** Presentation helpers for effective values: how a value and its source read on screen. */
-import type { EffectiveSource, JsonValue } from '../../core/types'
+import type { Effective, EffectiveSource, JsonValue } from '../../core/types'
 import { fieldByPath, FIELDS, sinceAt, type FieldLevel, type FieldSpec } from '../../core/k8s/fields'
 
 export const SOURCE_LABEL: Record<EffectiveSource, string> = {
@@ -65,4 +65,17 @@ export function fieldDoc(key: string): FieldDocInfo | undefined {
 /** Where a field can be written: pod only, container only, or both (from the catalogue). */
 export function fieldLevel(key: string): FieldLevel | undefined {
   return (fieldByPath(key.split(/[.\s]/)) ?? FIELDS.find((f) => f.group === key))?.level
+}
+
+/**
+ * The why under a value: the core's own, else where a set value was written, so "why uid 1000?" reads off the
+ * row itself (the badge's hint only shows on hover).
+ */
+export function rowWhy(key: string, e: Effective): string | undefined {
+  if (e.why) return e.why
+  if (e.source === 'container') return 'from the container’s securityContext'
+  if (e.source !== 'pod') return undefined
+  return fieldLevel(key) === 'pod'
+    ? 'from the pod’s securityContext (a pod-only field)'
+    : 'from the pod’s securityContext: the container sets none'
 }
