@@ -6,12 +6,13 @@ let passed = 0
 let failed = 0
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null)
 
-const unit = read('test-results/unit.json')
+// Each report is written at the start of its run's step, so a stale one from an earlier run is removed by .ci/run.
+const unit = read('reports/unit.json')
 if (unit) {
   passed += unit.numPassedTests
   failed += unit.numFailedTests
 }
-const e2e = read('test-results/e2e.json')
+const e2e = read('reports/e2e.json')
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky
   failed += e2e.stats.unexpected
