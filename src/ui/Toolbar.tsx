@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { DraftInput } from './fields/DraftInput'
 import { Picker } from './fields/Picker'
 import { containerLabel, parseId, resourceLabel } from './fields/values'
+import { SkipLinks } from './panels/SkipLinks'
 
 const LEVELS: readonly PssLevel[] = ['privileged', 'baseline', 'restricted']
 const RUNTIMES: readonly { value: Runtime; label: string }[] = [
@@ -26,6 +27,7 @@ export function Toolbar() {
 
   return (
     <div className="toolbar">
+      <SkipLinks />
       {resources.length > 0 ? (
         <Picker
           label="Resource"

@@ -4,6 +4,7 @@ import type { FieldSpec } from '../../core/k8s/fields'
 import type { JsonValue } from '../../core/types'
 import { FieldDoc } from './FieldDoc'
 import { useForm } from './FormContext'
+import { useRovingGrid } from './useRovingGrid'
 import { getIn, matchesFilter, sameItem, showValue, toggleItem } from './values'
 
 interface Row {
@@ -51,6 +52,7 @@ export function CapabilitiesPicker({ specs }: { specs: readonly FieldSpec[] }) {
   }
   const [all, ...caps] = KNOWN
   const rows = [all!, ...extra, ...caps].filter((r) => matchesFilter(filter, r.name, r.description))
+  const grid = useRovingGrid<HTMLTableElement>(rows.length, 2)
   const toggle = (which: 'add' | 'drop', item: JsonValue, on: boolean) =>
     set(['capabilities', which], toggleItem(which === 'add' ? add : drop, item, on))
   const summary = (v: JsonValue | undefined) =>
@@ -68,8 +70,11 @@ export function CapabilitiesPicker({ specs }: { specs: readonly FieldSpec[] }) {
       <label className="caps-filter">
         Filter capabilities <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </label>
+      <p className="caps-keys" id={`${base}keys`}>
+        Keyboard: the table is one Tab stop; arrow keys move, Space ticks.
+      </p>
       <div className="caps-scroll">
-        <table className="caps-table">
+        <table className="caps-table" onKeyDown={grid.onKeyDown} onFocus={grid.onFocus}>
           <thead>
             <tr>
               <th scope="col">add</th>
@@ -80,12 +85,15 @@ export function CapabilitiesPicker({ specs }: { specs: readonly FieldSpec[] }) {
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.name} className={KNOWN_NAMES.has(r.name) ? undefined : 'caps-extra'}>
-                {(['add', 'drop'] as const).map((which) => (
+                {(['add', 'drop'] as const).map((which, col) => (
                   <td key={which}>
                     <input
                       type="checkbox"
                       aria-label={`${which} ${r.name}`}
-                      aria-describedby={`${base}r${i} ${base}${which}`}
+                      aria-describedby={`${base}r${i} ${base}${which}${i === 0 ? ` ${base}keys` : ''}`}
+                      tabIndex={grid.tabIndex(i, col)}
+                      data-row={i}
+                      data-col={col}
                       checked={listOf(which === 'add' ? add : drop).some((x) => sameItem(x, r.item))}
                       disabled={readOnly}
                       onChange={(e) => toggle(which, r.item, e.target.checked)}
