@@ -111,3 +111,69 @@ export function binaryGarbage(bytes = 64 * 1024, seed = 7): string {
   }
   return out
 }
+
+/** About 10 MB: 3000 Deployments (the 1 MB stream ten times over). */
+export function tenMegabytes(): string {
+  return bigStream(3000)
+}
+
+/** A Pod whose annotation value makes one line of `length` characters. */
+export function longLine(length = 200_000): string {
+  const head = '    note: "'
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: long-line
+  annotations:
+${head}${'a'.repeat(length - head.length - 1)}"
+spec:
+  securityContext:
+    runAsUser: 1234
+  containers:
+  - name: app
+    image: busybox:1.36
+`
+}
+
+/** The walkthrough pod as JSON (kubectl accepts JSON manifests). */
+export function jsonManifest(): string {
+  const pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'json-pod' },
+    spec: {
+      securityContext: { runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000 },
+      containers: [
+        { name: 'app', image: 'busybox:1.36', securityContext: { allowPrivilegeEscalation: false } },
+      ],
+    },
+  }
+  return JSON.stringify(pod, null, 2) + '\n'
+}
+
+/** runAsUser one past the int64 maximum (2^63 = 9223372036854775808). */
+export const BEYOND_INT64 = `apiVersion: v1
+kind: Pod
+metadata:
+  name: huge-uid
+spec:
+  securityContext:
+    runAsUser: 9223372036854775808
+  containers:
+  - name: app
+    image: busybox:1.36
+`
+
+/** runAsUser twice in one map: the second is on line 8. */
+export const DUPLICATE_KEYS = `apiVersion: v1
+kind: Pod
+metadata:
+  name: dup
+spec:
+  securityContext:
+    runAsUser: 1000
+    runAsUser: 2000
+  containers:
+  - name: app
+    image: busybox:1.36
+`

@@ -1,0 +1,268 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  BEYOND_INT64,
+  DUPLICATE_KEYS,
+  bigStream,
+  billionLaughs,
+  binaryGarbage,
+  deepNesting,
+  jsonManifest,
+  longLine,
+  tenMegabytes,
+} from '../scripts/bench/fixtures'
+
+// Hostile input (design §5): each paste keeps the text exactly, shows a clear message where one is due, and never
+// blocks the main thread for 200 ms or more. Blocking is measured with a PerformanceObserver for 'longtask'
+// entries registered before the paste; every test prints its figures (`[hostile] ...`).
+
+const BUDGET_MS = 200
+
+interface Probe {
+  __pending?: string
+  __lt?: { start: number; duration: number }[]
+  __ltObs?: PerformanceObserver
+}
+interface Figures {
+  /** Duration of the setText (or replaceRange) call itself. */
+  callMs: number
+  /** Longest main-thread task from the paste until 1 s of quiet. */
+  longest: number
+  tasks: number
+  /** The five longest tasks, longest first (ms). */
+  top: number[]
+}
+
+const banner = (page: Page) => page.getByRole('region', { name: 'YAML editor' }).getByRole('alert')
+const problems = (page: Page) => page.getByRole('list', { name: 'Problems' })
+const podField = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'Pod securityContext' }).getByLabel(name, { exact: true })
+/** The selected option of the Resource picker. */
+const resource = (page: Page) =>
+  page.getByRole('combobox', { name: 'Resource', exact: true }).locator('option:checked')
+const settings = (page: Page) => page.getByRole('table', { name: 'Effective settings' })
+
+async function open(page: Page, tab: 'Effective' | 'Problems' = 'Effective') {
+  await page.goto('/')
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 })
+  await page.getByRole('tab', { name: tab }).click()
+}
+
+/** Registers the long-task observer, waits for 1 s without a long task (the page at rest), then starts clean. */
+async function arm(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as Probe
+        w.__ltObs?.disconnect()
+        w.__lt = []
+        w.__ltObs = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__lt!.push({ start: e.startTime, duration: e.duration })
+        })
+        w.__ltObs.observe({ type: 'longtask' })
+        const t0 = performance.now()
+        const quiet = () => {
+          const last = w.__lt!.at(-1)
+          const since = performance.now() - (last ? last.start + last.duration : t0)
+          if (since > 1000 || performance.now() - t0 > 20_000) {
+            w.__lt = []
+            resolve()
+          } else setTimeout(quiet, 100)
+        }
+        quiet()
+      }),
+  )
+}
+
+/**
+ * Waits until `quietMs` pass without a long task (at most `maxMs`), then reads the figures. Big texts get a longer
+ * quiet window: the YAML worker's answer (markers, folding, symbols) arrives on the main thread seconds later.
+ */
+async function settle(page: Page, callMs: number, quietMs = 1000, maxMs = 30_000): Promise<Figures> {
+  return page.evaluate(
+    ([callMs, quietMs, maxMs]) =>
+      new Promise<Figures>((resolve) => {
+        const w = window as unknown as Probe
+        const t0 = performance.now()
+        const done = () => {
+          const lt = w.__lt!
+          const last = lt.at(-1)
+          const since = performance.now() - (last ? last.start + last.duration : t0)
+          if (since > quietMs || performance.now() - t0 > maxMs) {
+            w.__ltObs!.disconnect()
+            const top = lt.map((e) => Math.round(e.duration)).sort((a, b) => b - a)
+            resolve({ callMs, longest: Math.max(0, ...top), tasks: lt.length, top: top.slice(0, 5) })
+          } else setTimeout(done, 100)
+        }
+        done()
+      }),
+    [callMs, quietMs, maxMs] as const,
+  )
+}
+
+/** Pastes `text` through window.secctx.setText in a task of its own, the observer already listening. */
+async function paste(page: Page, text: string): Promise<number> {
+  await page.evaluate((t) => {
+    ;(window as unknown as Probe).__pending = t
+  }, text)
+  await arm(page)
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        setTimeout(() => {
+          const t0 = performance.now()
+          window.secctx!.setText((window as unknown as Probe).__pending!)
+          resolve(performance.now() - t0)
+        }, 0),
+      ),
+  )
+}
+
+/** The text came back exactly; on a difference, where it starts (UTF-16 index and code units). */
+async function expectKept(page: Page) {
+  const diff = await page.evaluate(() => {
+    const want = (window as unknown as Probe).__pending!
+    const got = window.secctx!.getText()
+    if (got === want) return null
+    let i = 0
+    while (i < want.length && got[i] === want[i]) i++
+    const codes = (s: string) => [...s.slice(i, i + 6)].map((c) => c.charCodeAt(0).toString(16)).join(' ')
+    return `length ${got.length} vs ${want.length}; first difference at ${i}: got [${codes(got)}] want [${codes(want)}]`
+  })
+  expect(diff, 'getText() is the pasted text').toBeNull()
+}
+
+function report(name: string, f: Figures) {
+  const line = `[hostile] ${name}: call ${f.callMs.toFixed(0)} ms, longest task ${f.longest.toFixed(0)} ms (${f.tasks} long tasks: ${f.top.join(', ')}${f.tasks > 5 ? ', …' : ''})`
+  console.log(line)
+  test.info().annotations.push({ type: 'figures', description: line })
+  expect.soft(f.longest, `${name}: longest main-thread task (ms)`).toBeLessThan(BUDGET_MS)
+}
+
+test('billion laughs: the alias limit is named, nothing expands', async ({ page }) => {
+  await open(page)
+  const call = await paste(page, billionLaughs())
+  await expect(banner(page)).toHaveText(
+    'YAML error at line 2, column 8: Excessive alias count indicates a resource exhaustion attack',
+  )
+  report('billion laughs', await settle(page, call))
+  await expectKept(page)
+})
+
+test('1000-level nesting: a banner names the line, the text stays', async ({ page }) => {
+  await open(page)
+  const call = await paste(page, deepNesting(1000))
+  await expect(banner(page)).toHaveText(/^YAML error at line 6, column \d+: \S/)
+  console.log(`[hostile] 1000-level nesting banner: ${await banner(page).textContent()}`)
+  report('1000-level nesting', await settle(page, call))
+  await expectKept(page)
+})
+
+test('64 KB of binary garbage: named as no Kubernetes object, every byte kept', async ({ page }) => {
+  await open(page, 'Problems')
+  const call = await paste(page, binaryGarbage())
+  await expect(problems(page)).toContainText('Document 1 is not a Kubernetes object: it has no kind.')
+  report('64 KB binary garbage', await settle(page, call))
+  await expectKept(page)
+})
+
+test('a 200 000-character line: the forms show the pod', async ({ page }) => {
+  await open(page)
+  const call = await paste(page, longLine(200_000))
+  await expect(resource(page)).toHaveText('Pod/long-line')
+  await expect(podField(page, 'runAsUser')).toHaveValue('1234')
+  report('200 000-character line', await settle(page, call))
+  await expectKept(page)
+})
+
+test('a JSON manifest: the forms show its values', async ({ page }) => {
+  await open(page)
+  const call = await paste(page, jsonManifest())
+  await expect(resource(page)).toHaveText('Pod/json-pod')
+  await expect(podField(page, 'runAsUser')).toHaveValue('1000')
+  await expect(podField(page, 'runAsGroup')).toHaveValue('3000')
+  await expect(podField(page, 'fsGroup')).toHaveValue('2000')
+  await expect(
+    page.getByRole('region', { name: 'Container securityContext' }).getByLabel('allowPrivilegeEscalation', {
+      exact: true,
+    }),
+  ).toHaveValue('false')
+  report('JSON manifest', await settle(page, call))
+  await expectKept(page)
+})
+
+test('a number beyond int64: a problem is listed for the field', async ({ page }) => {
+  await open(page, 'Problems')
+  const call = await paste(page, BEYOND_INT64)
+  await expect(
+    problems(page).getByRole('listitem').filter({ hasText: 'spec.securityContext.runAsUser: Invalid value' }),
+  ).toContainText('must be between 0 and 2147483647, inclusive')
+  console.log(
+    `[hostile] beyond int64 problem: ${await problems(page).getByRole('listitem').filter({ hasText: 'runAsUser: Invalid value' }).first().textContent()}`,
+  )
+  report('beyond int64', await settle(page, call))
+  await expectKept(page)
+})
+
+test('duplicate keys: the banner names the line of the second key', async ({ page }) => {
+  await open(page)
+  const call = await paste(page, DUPLICATE_KEYS)
+  await expect(banner(page)).toHaveText('YAML error at line 8, column 5: Map keys must be unique')
+  report('duplicate keys', await settle(page, call))
+  await expectKept(page)
+})
+
+test('a 10 MB paste: kept, analysed, and the page never freezes', async ({ page }) => {
+  test.setTimeout(180_000)
+  await open(page)
+  const text = tenMegabytes()
+  const call = await paste(page, text)
+  await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 120_000 })
+  await expect(podField(page, 'runAsUser')).toHaveValue('1000')
+  report(`10 MB paste (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 5000, 120_000))
+  await expectKept(page)
+})
+
+test('a 1 MB, 300-document paste, then a keystroke: the Effective settings follow', async ({ page }) => {
+  test.setTimeout(120_000)
+  await open(page)
+  const text = bigStream()
+  const call = await paste(page, text)
+  await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 60_000 })
+  await expect(settings(page)).toContainText('1000')
+  report(
+    `1 MB paste (${(text.length / 1e6).toFixed(2)} MB, 300 documents)`,
+    await settle(page, call, 3000, 60_000),
+  )
+  await expectKept(page)
+
+  // Type one character after `runAsUser: 1000` of the first document: 1000 → 10007.
+  const at = text.indexOf('runAsUser: 1000\n') + 'runAsUser: 1000'.length
+  await arm(page)
+  const key = await page.evaluate(
+    (at) =>
+      new Promise<{ call: number; visible: number }>((resolve) =>
+        setTimeout(() => {
+          const table = () =>
+            [...document.querySelectorAll('table')].find(
+              (t) => t.caption?.textContent === 'Effective settings',
+            )
+          const t0 = performance.now()
+          window.secctx!.replaceRange(at, at, '7')
+          const call = performance.now() - t0
+          const check = () => {
+            if (table()?.textContent?.includes('10007')) resolve({ call, visible: performance.now() - t0 })
+            else requestAnimationFrame(check)
+          }
+          check()
+        }, 0),
+      ),
+    at,
+  )
+  const runAsUserRow = settings(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'runAsUser', exact: true }) })
+  await expect(runAsUserRow).toContainText('10007')
+  console.log(`[hostile] keystroke in 1 MB: Effective settings show it after ${key.visible.toFixed(0)} ms`)
+  report('keystroke in 1 MB', await settle(page, key.call, 3000))
+  expect(await page.evaluate(() => window.secctx!.getText())).toBe(text.slice(0, at) + '7' + text.slice(at))
+})
