@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { selectShown } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { fieldDoc } from './fieldDocs'
@@ -7,7 +8,7 @@ import { LessonShell } from './LessonShell'
 import { RichText } from './RichText'
 import type { LessonStep } from './types'
 
-/** One step: what it teaches, the fields involved, what to try, the shell output, navigation. */
+/** One step: what it teaches, what to try, the shell output (near the top: it is the payoff), the fields involved, navigation. */
 export function LessonStepView({ step }: { step: LessonStep }) {
   const app = useAppStoreApi()
   const text = useAppStore((s) => s.text)
@@ -18,8 +19,14 @@ export function LessonStepView({ step }: { step: LessonStep }) {
   )
   const edited = text !== step.manifest
   const broken = useAppStore((s) => selectShown(s) !== s.analysis)
+  const ref = useRef<HTMLElement>(null)
+  // A new step starts at its top (the pane keeps its scroll otherwise, hiding the step's title under the tabs).
+  useEffect(() => {
+    const pane = ref.current?.closest<HTMLElement>('.side-pane')
+    if (pane) pane.scrollTop = 0
+  }, [step.id])
   return (
-    <article className="lesson-step" aria-labelledby="lesson-step-title">
+    <article className="lesson-step" aria-labelledby="lesson-step-title" ref={ref}>
       <p className="lesson-progress">
         <span>
           Step {index + 1} of {STEPS.length}
@@ -42,6 +49,10 @@ export function LessonStepView({ step }: { step: LessonStep }) {
       <p>
         <RichText text={step.tryThis} />
       </p>
+      <LessonShell step={step} />
+      {broken && (
+        <p className="lesson-note">The YAML has an error: the output is from the last valid text.</p>
+      )}
       {unique.length > 0 && (
         <>
           <h4>Fields in this step</h4>
@@ -56,10 +67,6 @@ export function LessonStepView({ step }: { step: LessonStep }) {
             ))}
           </ul>
         </>
-      )}
-      <LessonShell step={step} />
-      {broken && (
-        <p className="lesson-note">The YAML has an error: the output is from the last valid text.</p>
       )}
       {step.docs.length > 0 && (
         <p className="lesson-docs">

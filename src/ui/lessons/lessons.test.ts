@@ -29,7 +29,9 @@ const EXPECTED: Record<string, string[]> = {
   'selinux-level': ['$ cat /proc/1/attr/current\nsystem_u:system_r:container_t:s0:c123,c456'],
   seccomp: ['Seccomp:\t2'],
   apparmor: ['$ cat /proc/1/attr/apparmor/current\nk8s-apparmor-example-deny-write (enforce)'],
-  'read-only-root': ['$ touch /probe\ntouch: /probe: Read-only file system\n$ touch /tmp/probe'],
+  'read-only-root': [
+    '$ touch /probe && echo written\ntouch: /probe: Read-only file system\n$ touch /tmp/probe && echo written\nwritten',
+  ],
   restricted: [
     'uid=10001 gid=10001 groups=10001',
     'CapEff:\t0000000000000000',

@@ -140,7 +140,7 @@ describe('lesson shell output', () => {
       { readOnlyRootFilesystem: { value: true, source: 'container' } },
     )
     expect(text('rootfs', eff)).toBe(
-      '$ touch /probe\ntouch: /probe: Read-only file system\n$ touch /tmp/probe',
+      '$ touch /probe && echo written\ntouch: /probe: Read-only file system\n$ touch /tmp/probe && echo written\nwritten',
     )
   })
 })

@@ -98,11 +98,15 @@ function appArmorLine(eff: ContainerEffective, runtime: Runtime): ShellLine {
 function rootfsLines(eff: ContainerEffective): ShellLine[] {
   const readOnly = effectiveValue(eff, ['readOnlyRootFilesystem']) === true
   const lines: ShellLine[] = [
-    { cmd: 'touch /probe', out: readOnly ? 'touch: /probe: Read-only file system' : '' },
+    {
+      cmd: 'touch /probe && echo written',
+      out: readOnly ? 'touch: /probe: Read-only file system' : 'written',
+    },
   ]
   for (const v of eff.volumes) {
     const file = `${v.mountPath.replace(/\/$/, '')}/probe`
-    lines.push({ cmd: `touch ${file}`, out: v.readOnly ? `touch: ${file}: Read-only file system` : '' })
+    const out = v.readOnly ? `touch: ${file}: Read-only file system` : 'written'
+    lines.push({ cmd: `touch ${file} && echo written`, out })
   }
   return lines
 }

@@ -37,7 +37,8 @@ export const FILESYSTEM: LessonTopic = {
       explain: [
         'The container’s root filesystem is mounted read-only: nobody can change the binaries or drop tools into the image. Volumes stay writable, so give the process an emptyDir where it must write (`/tmp`, caches).',
       ],
-      tryThis: 'Remove the volume mount and see where writes would still succeed.',
+      tryThis:
+        'Set `readOnlyRootFilesystem` to false and watch `touch /probe` succeed. Then set it back to true and delete the `volumeMounts` entry: nothing in the container is writable any more.',
       shell: ['rootfs'],
       docs: [TASK_DOC],
     },
@@ -55,7 +56,7 @@ export const FILESYSTEM: LessonTopic = {
         'Deployments keep the pod’s `securityContext` under `spec.template.spec`.',
       ],
       tryThis:
-        'Set the Pod Security level to restricted and remove one line at a time: the Problems list names what breaks.',
+        'Keep the Pod Security level picker at restricted and remove one line at a time: the Problems tab names what breaks, and “Make this resource pass restricted” repairs it.',
       shell: ['id', 'caps', 'noNewPrivs', 'seccomp'],
       docs: [
         {

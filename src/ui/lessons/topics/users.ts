@@ -78,7 +78,8 @@ export const USERS: LessonTopic = {
         'With `Strict` the process gets only `runAsGroup`, `fsGroup` and `supplementalGroups`. The node’s runtime must support it (containerd 2.0+, CRI-O 1.31+); since Kubernetes 1.33 the kubelet rejects the pod on nodes that do not.',
         'The simulator cannot read the image, so it shows only the groups the manifest names.',
       ],
-      tryThis: 'Add 5000 to `supplementalGroups` and watch the group list; then set the policy to `Merge`.',
+      tryThis:
+        'Add 5000 to `supplementalGroups` and watch the group list. Setting the policy to `Merge` changes nothing here: the simulator cannot see the 50000 the image would add.',
       shell: ['id'],
       docs: [
         TASK_DOC,
