@@ -222,3 +222,29 @@ test('broken YAML keeps the last good figures on screen and says so', async ({ p
   await expect(page.getByText('The YAML has errors: showing the last valid version.')).toBeVisible()
   await expect(shell(page)).toContainText('uid=2000')
 })
+
+test('why uid 1000: the row itself says where the value comes from, no hovering needed', async ({ page }) => {
+  await load(page, POD_1)
+  const value = (field: string) => row(page, field).getByRole('cell').first()
+  const source = (field: string) => row(page, field).getByRole('cell').nth(1)
+  await expect(value('runAsUser')).toHaveText('1000from the pod’s securityContext: the container sets none')
+  await expect(source('runAsUser')).toHaveText('pod')
+  await expect(value('fsGroup')).toHaveText('2000from the pod’s securityContext (a pod-only field)')
+  await expect(value('allowPrivilegeEscalation')).toHaveText('falsefrom the container’s securityContext')
+  await expect(source('allowPrivilegeEscalation')).toHaveText('container')
+})
+
+test('the page itself never scrolls, only its panes (toolbar stays in view) at 1280 and 900 px', async ({
+  page,
+}) => {
+  for (const width of [1280, 900]) {
+    await page.setViewportSize({ width, height: 800 })
+    await load(page, POD_1)
+    await expect(page.getByRole('table', { name: 'Layers' })).toBeVisible()
+    const size = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.scrollHeight,
+    ])
+    expect(size).toEqual([width, 800])
+  }
+})

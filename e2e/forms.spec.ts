@@ -390,3 +390,77 @@ test('keyboard only and a laptop split screen (900 px): fields reachable, nothin
   await page.keyboard.press('Enter')
   expect(await getText(page)).toBe(COMMENTED.replace('runAsGroup: 3000', 'runAsGroup: 7'))
 })
+
+test('keyboard: the capabilities table is one Tab stop; arrows move and Space ticks', async ({ page }) => {
+  await load(page, POD_3)
+  await ctr(page).getByRole('searchbox', { name: 'Filter capabilities' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(ctr(page).getByRole('checkbox', { name: 'add ALL', exact: true })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect(ctr(page).getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(ctr(page).getByRole('checkbox', { name: 'drop CHOWN', exact: true })).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect
+    .poll(() => getText(page))
+    .toBe(`${POD_3}    securityContext:\n      capabilities:\n        drop:\n        - CHOWN\n`)
+  await page.keyboard.press('End')
+  await expect(
+    ctr(page).getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
+  ).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(field(ctr(page), 'privileged')).toBeFocused()
+  // Shift+Tab comes back to the cell last used, not to the first one.
+  await page.keyboard.press('Shift+Tab')
+  await expect(
+    ctr(page).getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
+  ).toBeFocused()
+})
+
+test('keyboard: skip links are the first Tab stops and reach the forms, the editor and the side pane', async ({
+  page,
+}) => {
+  await load(page, POD_3)
+  const skip = (name: string) =>
+    page.getByRole('navigation', { name: 'Skip links' }).getByRole('button', { name })
+  // Out of sight until focused: the skip links' box is clipped to a single pixel.
+  const box = page.getByRole('navigation', { name: 'Skip links' })
+  expect((await box.boundingBox())?.width).toBeLessThanOrEqual(1)
+  await page.locator('.brand').click()
+  await page.keyboard.press('Tab')
+  await expect(skip('Skip to the forms')).toBeFocused()
+  expect((await box.boundingBox())?.width).toBeGreaterThan(300)
+  await page.keyboard.press('Enter')
+  await expect(field(pod(page), 'runAsUser')).toBeFocused()
+
+  await page.locator('.brand').click()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox')).toBeFocused()
+
+  await page.locator('.brand').click()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(skip('Skip to effective settings, problems and lessons')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('tab', { name: 'Effective' })).toBeFocused()
+})
+
+test('Large text reaches the toolbar pickers, the form labels and the field docs', async ({ page }) => {
+  await load(page, POD_3)
+  const sizes = () =>
+    Promise.all(
+      [
+        page.getByRole('combobox', { name: 'Pod Security level' }),
+        pod(page).getByText('runAsUser', { exact: true }),
+        pod(page).getByText('The user ID the container process runs as.'),
+      ].map((l) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))),
+    )
+  const normal = await sizes()
+  await page.getByRole('button', { name: 'Large text' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large')
+  const large = await sizes()
+  expect(large.map((s, i) => Math.round((s / normal[i]!) * 100) / 100)).toEqual([1.29, 1.29, 1.29])
+})

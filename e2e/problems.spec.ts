@@ -98,3 +98,68 @@ test('"Show" moves the editor cursor to the node, and a fix undoes with Ctrl+Z',
   await expect.poll(() => getText(page)).toBe(BARE)
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
 })
+
+/** A Deployment a cluster rejects: API errors and PSS violations at once. */
+const REJECTED = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: app
+        image: nginx:1.27
+        securityContext:
+          privileged: true
+          allowPrivilegeEscalation: false
+          runAsUser: -1
+          capabilities:
+            add: ["CAP_SYS_ADMIN"]
+`
+
+test('a rejected Deployment: API reasons read first, the Go struct folds away, the bar says it is still rejected', async ({
+  page,
+}) => {
+  const list = await openProblems(page, REJECTED)
+  const api = list.getByRole('listitem').filter({ hasText: /^API/ })
+  await expect(api).toHaveCount(3)
+  const privileged = api.nth(1)
+  await expect(privileged.getByRole('paragraph').first()).toHaveText(
+    'spec.template.spec.containers[0].securityContext: cannot set allowPrivilegeEscalation to false and privileged to true',
+  )
+  const raw = privileged.getByText(
+    /^spec\.template\.spec\.containers\[0\]\.securityContext: Invalid value: core\.SecurityContext\{/,
+  )
+  await expect(raw).toBeHidden()
+  await privileged.getByText('Full API server message').click()
+  await expect(raw).toBeVisible()
+  // Long paths wrap inside the pane.
+  expect(await list.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+
+  const bar = page.getByText(/^The API server still rejects this Deployment/)
+  await expect(bar).toHaveText(
+    'The API server still rejects this Deployment: fix the 3 API errors first. Pod Security only checks objects that pass validation.',
+  )
+  await page.getByRole('button', { name: 'Make this resource pass restricted' }).click()
+  await expect(page.getByText('Passes: restricted')).toBeVisible()
+  await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
+  // runAsUser: -1 is not a Pod Security matter: the level fix leaves it, and the bar keeps saying so.
+  await expect(bar).toHaveText(
+    'The API server still rejects this Deployment: fix the 1 API error first. Pod Security only checks objects that pass validation.',
+  )
+  await expect(api).toHaveCount(1)
+})
+
+test('broken YAML: the list says the other fixes wait for the text to parse', async ({ page }) => {
+  const list = await openProblems(page, `${BARE}  x: [\n`)
+  await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ }).first()).toBeVisible()
+  await expect(
+    page.getByText('Fix the YAML errors first: the other fixes wait until the text parses again.'),
+  ).toBeVisible()
+  await expect(list.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' })).toBeDisabled()
+})

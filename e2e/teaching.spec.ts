@@ -211,3 +211,26 @@ test('the theme toggle switches, is remembered, and follows prefers-color-scheme
   await expect(html).toHaveAttribute('data-text-size', 'large')
   await dark.close()
 })
+
+test('on a 720p projector: the shell output comes before the field list, and Next stays in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/#lesson=selinux-level')
+  await ready(page)
+  const next = lessons(page).getByRole('button', { name: 'Next' })
+  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
+  const fields = lessons(page).getByRole('list', { name: 'Fields in this step' })
+  // The longest step: Next is reachable without scrolling the pane.
+  await expect(next).toBeInViewport()
+  const [shellTop, fieldsTop] = await Promise.all(
+    [shell, fields].map(async (l) => (await l.boundingBox())!.y),
+  )
+  expect(shellTop).toBeLessThan(fieldsTop!)
+  // Scrolled to the bottom, Next opens the following step at its top.
+  await page.locator('aside.side-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await next.click()
+  const title = lessons(page).getByRole('heading', { name: 'Filter system calls with seccomp' })
+  await expect(title).toBeInViewport()
+  await expect(lessons(page).getByText(/^Step 13 of \d+$/)).toBeInViewport()
+})

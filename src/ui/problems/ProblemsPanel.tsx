@@ -36,6 +36,11 @@ export function ProblemsPanel() {
         )}
       </h2>
       {ra && <LevelBar ra={ra} level={level} readOnly={readOnly} onMakePass={makePass} />}
+      {analysis.errors.length > 0 && count > analysis.errors.length && (
+        <p className="problems-wait">
+          Fix the YAML errors first: the other fixes wait until the text parses again.
+        </p>
+      )}
       <p className="problems-summary" role="status">
         {count === 0
           ? 'No problems.'
