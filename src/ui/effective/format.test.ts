@@ -60,5 +60,6 @@ describe('rowWhy', () => {
       rowWhy('runAsUser', { value: 2000, source: 'container', overridden: 1000, why: 'overrides' }),
     ).toBe('overrides')
     expect(rowWhy('procMount', { value: 'Default', source: 'default' })).toBeUndefined()
+    expect(rowWhy('seccompProfile.localhostProfile', { value: null, source: 'pod' })).toBeUndefined()
   })
 })

@@ -73,6 +73,8 @@ export function fieldLevel(key: string): FieldLevel | undefined {
  */
 export function rowWhy(key: string, e: Effective): string | undefined {
   if (e.why) return e.why
+  // An unset leaf of a struct the pod or container sets (seccompProfile.localhostProfile) was written nowhere.
+  if (e.value === null) return undefined
   if (e.source === 'container') return 'from the container’s securityContext'
   if (e.source !== 'pod') return undefined
   return fieldLevel(key) === 'pod'
