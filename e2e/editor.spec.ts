@@ -230,3 +230,20 @@ test('keystroke → store timing (walkthrough pod and a 1 MB stream)', async ({ 
   )
   expect(pod).toBeLessThan(16)
 })
+
+test('keyboard: while the editor has focus the status bar says how to Tab out, and that way works', async ({
+  page,
+}) => {
+  await openEditor(page)
+  await setText(page, POD)
+  const status = editorRegion(page).getByText(/^Line \d+, Column \d+/)
+  const hint = () => status.evaluate((el) => getComputedStyle(el, '::after').content)
+  expect(await hint()).toBe('none')
+  await editorInput(page).focus()
+  expect(await hint()).toBe('" · Tab indents; Ctrl+M, then Tab, moves on"')
+  await page.keyboard.press('Control+m')
+  await page.keyboard.press('Tab')
+  await expect(editorInput(page)).not.toBeFocused()
+  await expect(page.getByRole('tab', { name: 'Effective' })).toBeFocused()
+  expect(await getText(page)).toBe(POD)
+})
