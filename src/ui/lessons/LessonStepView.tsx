@@ -32,6 +32,14 @@ export function LessonStepView({ step }: { step: LessonStep }) {
           Step {index + 1} of {STEPS.length}
         </span>{' '}
         <span className="lesson-topic">· {step.topic}</span>
+        <span className="lesson-aside">
+          <a href={`#lesson=${encodeURIComponent(step.id)}`} className="lesson-deeplink">
+            Link to this step
+          </a>
+          <button type="button" className="lesson-link" onClick={() => exitLessons()}>
+            Exit lessons
+          </button>
+        </span>
       </p>
       <progress className="lesson-bar" max={STEPS.length} value={index + 1} aria-label="Lesson progress" />
       <h3 id="lesson-step-title">{step.title}</h3>
@@ -93,12 +101,6 @@ export function LessonStepView({ step }: { step: LessonStep }) {
             Reload step manifest
           </button>
         )}
-        <a href={`#lesson=${encodeURIComponent(step.id)}`} className="lesson-deeplink">
-          Link to this step
-        </a>
-        <button type="button" onClick={() => exitLessons()}>
-          Exit lessons
-        </button>
       </nav>
     </article>
   )
