@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
 import { stepById } from './index'
 import { LessonIntro } from './LessonIntro'
@@ -9,9 +10,22 @@ import './lessons.css'
 export function LessonsPanel() {
   const stepId = useStore(lessonStore, (s) => s.stepId)
   const step = stepId === null ? undefined : stepById(stepId)
+  const title = useRef<HTMLHeadingElement>(null)
+  const mounted = useRef(false)
+  // Starting or leaving the lessons unmounts the button that had focus: keep keyboard users in the panel
+  // instead of dropping them at the top of the page. (Previous / Next keep their focus.)
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true
+      return
+    }
+    if (document.activeElement === document.body) title.current?.focus()
+  }, [stepId])
   return (
     <section className="lessons" aria-label="Lessons">
-      <h2 className="lessons-title">Lessons</h2>
+      <h2 className="lessons-title" tabIndex={-1} ref={title}>
+        Lessons
+      </h2>
       {step ? <LessonStepView step={step} /> : <LessonIntro />}
     </section>
   )
