@@ -163,3 +163,18 @@ test('broken YAML: the list says the other fixes wait for the text to parse', as
   ).toBeVisible()
   await expect(list.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' })).toBeDisabled()
 })
+
+test('keyboard: after a fix, focus moves to the next problem’s fix; after the level fix, to the heading', async ({
+  page,
+}) => {
+  const list = await openProblems(page, BARE)
+  await list.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('button', { name: 'Drop ALL capabilities' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('button', { name: 'Set runAsNonRoot: true' })).toBeFocused()
+  await page.getByRole('button', { name: 'Make this resource pass restricted' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Passes: restricted')).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Problems/ })).toBeFocused()
+})

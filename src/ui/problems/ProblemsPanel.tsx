@@ -1,10 +1,11 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { lineColAt } from '../../core/yaml'
 import { SOURCE_LABEL } from '../../core/problems'
 import type { Problem, PssLevel } from '../../core/types'
 import { selectReadOnly } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { groupProblems } from './groupProblems'
+import { keepFocusAfterFix } from './keepFocus'
 import { LevelBar } from './LevelBar'
 import { ProblemItem } from './ProblemItem'
 import './problems.css'
@@ -21,12 +22,21 @@ export function ProblemsPanel() {
   const count = groups.reduce((n, g) => n + g.problems.length, 0)
 
   const reveal = (p: Problem) => store.getState().bridge?.reveal?.(p.range[0])
-  const fix = (p: Problem, id: string) => store.getState().applyFix(p, id)
-  const makePass = (l: PssLevel) => store.getState().applyLevelFix(selected, l)
+  const list = useRef<HTMLUListElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const fix = (p: Problem, id: string) => {
+    const index = groups.flatMap((g) => g.problems).indexOf(p)
+    store.getState().applyFix(p, id)
+    keepFocusAfterFix(list.current, heading.current, index)
+  }
+  const makePass = (l: PssLevel) => {
+    store.getState().applyLevelFix(selected, l)
+    keepFocusAfterFix(null, heading.current, 0)
+  }
 
   return (
     <section className="problems-panel" aria-label="Problems panel">
-      <h2>
+      <h2 tabIndex={-1} ref={heading}>
         Problems
         {ra && (
           <span className="problems-target">
@@ -46,7 +56,7 @@ export function ProblemsPanel() {
           ? 'No problems.'
           : groups.map((g) => `${g.problems.length} ${SOURCE_LABEL[g.source]}`).join(' · ')}
       </p>
-      <ul className="problems-list" aria-label="Problems">
+      <ul className="problems-list" aria-label="Problems" ref={list}>
         {groups.map((g) => [
           <li key={`head-${g.source}`} role="none" aria-hidden="true" className="problems-group-head">
             {SOURCE_LABEL[g.source]} ({g.problems.length})
