@@ -464,3 +464,20 @@ test('Large text reaches the toolbar pickers, the form labels and the field docs
   const large = await sizes()
   expect(large.map((s, i) => Math.round((s / normal[i]!) * 100) / 100)).toEqual([1.29, 1.29, 1.29])
 })
+
+test('keyboard: Remove on a list row moves focus to the add row, not to the top of the page', async ({
+  page,
+}) => {
+  const withLists = COMMENTED.replace(
+    '    fsGroup: 2000\n',
+    '    fsGroup: 2000\n    supplementalGroups: [4000]\n    sysctls:\n    - name: kernel.shm_rmid_forced\n      value: "1"\n',
+  )
+  await load(page, withLists)
+  await pod(page).getByRole('button', { name: 'Remove supplementalGroups item 1' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(pod(page).getByRole('spinbutton', { name: 'New supplementalGroups item' })).toBeFocused()
+  await pod(page).getByRole('button', { name: 'Remove sysctl 1' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(pod(page).getByRole('textbox', { name: 'New sysctl name' })).toBeFocused()
+  await expect.poll(() => getText(page)).toBe(COMMENTED)
+})

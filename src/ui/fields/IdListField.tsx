@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { FieldSpec } from '../../core/k8s/fields'
 import { DraftInput } from './DraftInput'
 import { FieldDoc } from './FieldDoc'
@@ -17,6 +17,12 @@ export function IdListField({ spec }: { spec: FieldSpec }) {
   const stored = getIn(sc, spec.path)
   const items = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored]
   const name = spec.label
+  // Remove unmounts its own button: focus goes to the add row rather than falling back to the page.
+  const freshInput = useRef<HTMLInputElement>(null)
+  const remove = (i: number) => {
+    set(spec.path, replaceItem(stored, i, undefined))
+    freshInput.current?.focus()
+  }
 
   const add = () => {
     const parsed = parseId(fresh)
@@ -54,7 +60,7 @@ export function IdListField({ spec }: { spec: FieldSpec }) {
               className="row-button"
               aria-label={`Remove ${name} item ${i + 1}`}
               disabled={readOnly}
-              onClick={() => set(spec.path, replaceItem(stored, i, undefined))}
+              onClick={() => remove(i)}
             >
               Remove
             </button>
@@ -63,6 +69,7 @@ export function IdListField({ spec }: { spec: FieldSpec }) {
       </ol>
       <div className="list-add">
         <input
+          ref={freshInput}
           className="field-input"
           type="number"
           min={0}

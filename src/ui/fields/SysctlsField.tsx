@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { FieldSpec } from '../../core/k8s/fields'
 import type { JsonValue } from '../../core/types'
 import { DraftInput } from './DraftInput'
@@ -29,6 +29,12 @@ export function SysctlsField({ spec }: { spec: FieldSpec }) {
     set(spec.path, [...items, { name: fresh.name.trim(), value: fresh.value }])
     setFresh({ name: '', value: '' })
     setFreshError(null)
+  }
+  // Remove unmounts its own button: focus goes to the add row rather than falling back to the page.
+  const freshName = useRef<HTMLInputElement>(null)
+  const remove = (i: number) => {
+    set(spec.path, replaceItem(stored, i, undefined))
+    freshName.current?.focus()
   }
   const onEnter = (e: KeyboardEvent) => {
     if (e.key !== 'Enter') return
@@ -61,7 +67,7 @@ export function SysctlsField({ spec }: { spec: FieldSpec }) {
               className="row-button"
               aria-label={`Remove sysctl ${i + 1}`}
               disabled={readOnly}
-              onClick={() => set(spec.path, replaceItem(stored, i, undefined))}
+              onClick={() => remove(i)}
             >
               Remove
             </button>
@@ -72,6 +78,7 @@ export function SysctlsField({ spec }: { spec: FieldSpec }) {
         {(['name', 'value'] as const).map((key) => (
           <input
             key={key}
+            ref={key === 'name' ? freshName : undefined}
             className="field-input"
             aria-label={`New sysctl ${key}`}
             aria-describedby={docId}
