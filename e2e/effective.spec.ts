@@ -248,3 +248,20 @@ test('the page itself never scrolls, only its panes (toolbar stays in view) at 1
     expect(size).toEqual([width, 800])
   }
 })
+
+test('keyboard: the calculator’s 41 name checkboxes are one Tab stop; arrows move, Space ticks', async ({
+  page,
+}) => {
+  await load(page, POD_4)
+  const calc = page.getByRole('region', { name: 'Capability calculator' })
+  await calc.getByRole('button', { name: 'none' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(calc.getByRole('checkbox', { name: 'CAP_CHOWN' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(calc.getByRole('checkbox', { name: 'CAP_DAC_READ_SEARCH' })).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(calc.getByLabel('Mask (hex)')).toHaveValue('00000000a80425ff')
+  await page.keyboard.press('Tab')
+  await expect(calc.getByLabel('Mask A')).toBeFocused()
+})

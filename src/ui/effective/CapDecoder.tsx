@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { CAPABILITIES, decodeCaps, encodeCaps } from '../../core/k8s/capabilities'
 import { defaultCapHex, PRIVILEGED_CAP_HEX } from '../../core/k8s/runtimes'
+import { useRovingGrid } from '../fields/useRovingGrid'
 
 const PRESETS = [
   { label: 'containerd default', hex: defaultCapHex('containerd') },
@@ -29,6 +30,8 @@ export function CapDecoder({ extra = [] }: { extra?: readonly Preset[] }) {
   const [error, setError] = useState<string | null>(null)
   const inputId = useId()
   const errorId = useId()
+  // 41 checkboxes, one Tab stop: arrow keys move, Space ticks.
+  const grid = useRovingGrid<HTMLFieldSetElement>(CAPABILITIES.length, 1)
 
   const typed = (value: string) => {
     setHex(value)
@@ -77,14 +80,17 @@ export function CapDecoder({ extra = [] }: { extra?: readonly Preset[] }) {
       <output className="cap-names" aria-label="Capability names" htmlFor={inputId}>
         {error ? '' : names.length === 0 ? '(no capabilities)' : names.join(', ')}
       </output>
-      <fieldset className="cap-grid">
+      <fieldset className="cap-grid" onKeyDown={grid.onKeyDown} onFocus={grid.onFocus}>
         <legend>
           Pick names ({names.length} of {CAPABILITIES.length})
         </legend>
-        {CAPABILITIES.map((c) => (
+        {CAPABILITIES.map((c, i) => (
           <label key={c.bit} title={c.description}>
             <input
               type="checkbox"
+              tabIndex={grid.tabIndex(i, 0)}
+              data-row={i}
+              data-col={0}
               checked={names.includes(c.name)}
               onChange={(e) => toggle(c.name, e.target.checked)}
             />
