@@ -16,6 +16,13 @@ const noApiErrors = (r: ReturnType<typeof runFix>) =>
   expect(r.after.problems.filter((p) => p.source === 'api' && p.severity === 'error')).toEqual([])
 
 describe('API validation fixes', () => {
+  it('removes an out-of-range runAsUser, leaving the rest of securityContext', () => {
+    const before = sc('      runAsUser: -1\n      runAsGroup: 3000\n')
+    const r = runFix(before, 'API_RANGE', 'remove-out-of-range-id')
+    expect(r.text).toBe(sc('      runAsGroup: 3000\n'))
+    noApiErrors(r)
+  })
+
   it('removes a localhostProfile on a non-Localhost seccomp type', () => {
     const before = sc(
       '      seccompProfile:\n        type: RuntimeDefault\n        localhostProfile: my.json\n',

@@ -73,7 +73,20 @@ export const unquote = defineFix({
   },
 })
 
+export const removeOutOfRangeId = defineFix({
+  id: 'remove-out-of-range-id',
+  title: 'Remove the out-of-range ID (unset falls back to the image or pod value)',
+  codes: ['API_RANGE'],
+  steps: (s) => {
+    const path = s.problem.nodePath
+    return typeof path[path.length - 1] === 'string' && valueAt(s.resource, path) !== undefined
+      ? [deleteAt(path)]
+      : []
+  },
+})
+
 export const API_FIXES: readonly Fix[] = [
+  removeOutOfRangeId,
   removeLocalhostProfile,
   removeApeFalse,
   removeCapSysAdmin,

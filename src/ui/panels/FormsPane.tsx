@@ -1,4 +1,4 @@
-import { selectReadOnly, selectShown } from '../../state/selectors'
+import { selectBroken, selectReadOnly, selectShown } from '../../state/selectors'
 import { useAppStore } from '../../state/useAppStore'
 import { ContainerPanel } from './ContainerPanel'
 import { PodPanel } from './PodPanel'
@@ -8,6 +8,7 @@ import './panels.css'
 export function FormsPane() {
   const shown = useAppStore(selectShown)
   const readOnly = useAppStore(selectReadOnly)
+  const broken = useAppStore(selectBroken)
   const selectedResource = useAppStore((s) => s.selectedResource)
   const selectedContainer = useAppStore((s) => s.selectedContainer)
   const ra = shown.resources[selectedResource]
@@ -15,8 +16,9 @@ export function FormsPane() {
     <section className="forms-pane" aria-label="Forms">
       {readOnly ? (
         <p className="readonly-note" role="note">
-          The YAML has a syntax error: fix it in the editor first. The forms show the last valid YAML,
-          read-only.
+          {broken
+            ? 'The YAML has a syntax error: fix it in the editor first. The forms show the last valid YAML, read-only.'
+            : 'A large text is still being analysed: the forms are read-only for a moment.'}
         </p>
       ) : null}
       {ra ? (
