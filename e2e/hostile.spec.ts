@@ -132,7 +132,7 @@ async function expectKept(page: Page) {
 }
 
 function report(name: string, f: Figures) {
-  const line = `[hostile] ${name}: call ${f.callMs.toFixed(0)} ms, longest task ${f.longest.toFixed(0)} ms (${f.tasks} long tasks: ${f.top.join(', ')}${f.tasks > 5 ? ', …' : ''})`
+  const line = `[hostile] ${name}: call ${f.callMs.toFixed(0)} ms, longest task ${f.longest.toFixed(0)} ms (${f.tasks} long tasks${f.tasks ? `: ${f.top.join(', ')}${f.tasks > 5 ? ', …' : ''}` : ''})`
   console.log(line)
   test.info().annotations.push({ type: 'figures', description: line })
   expect.soft(f.longest, `${name}: longest main-thread task (ms)`).toBeLessThan(BUDGET_MS)
@@ -212,13 +212,13 @@ test('duplicate keys: the banner names the line of the second key', async ({ pag
 })
 
 test('a 10 MB paste: kept, analysed, and the page never freezes', async ({ page }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   await open(page)
   const text = tenMegabytes()
   const call = await paste(page, text)
   await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 120_000 })
   await expect(podField(page, 'runAsUser')).toHaveValue('1000')
-  report(`10 MB paste (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 5000, 120_000))
+  report(`10 MB paste (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 15_000, 150_000))
   await expectKept(page)
 })
 
@@ -231,7 +231,7 @@ test('a 1 MB, 300-document paste, then a keystroke: the Effective settings follo
   await expect(settings(page)).toContainText('1000')
   report(
     `1 MB paste (${(text.length / 1e6).toFixed(2)} MB, 300 documents)`,
-    await settle(page, call, 3000, 60_000),
+    await settle(page, call, 5000, 60_000),
   )
   await expectKept(page)
 
