@@ -62,6 +62,8 @@ const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n
 
 /** Longest stretch of analysis work done in one go: well under the 200 ms freeze budget of design §5. */
 export const SLICE_MS = 40
+/** Texts from this size on are analysed in a task of their own, after the editor's. */
+const BIG_TEXT = 2_000_000
 
 export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAULT_OPTIONS) {
   const first = analyze(initialText, options)
@@ -106,7 +108,12 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
     const schedule = () => {
       if (running) return
       const { text, options, analysis } = get()
-      run(analyzeSteps(text, options, analysis))
+      const steps = analyzeSteps(text, options, analysis)
+      if (text.length < BIG_TEXT) return run(steps)
+      // A big text: the editor has just spent its own time on the change; analyse in the next task.
+      running = true
+      set({ pending: { phase: 'parse', done: 0, total: 1 } })
+      setTimeout(() => run(steps), 0)
     }
 
     /** Edits may only be planned on an analysis of exactly the current text. */
