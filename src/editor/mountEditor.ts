@@ -52,8 +52,6 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     // 60–110 ms per keystroke on the main thread (bench, hostile e2e). Indentation folding costs nothing.
     stickyScroll: { enabled: false },
     foldingStrategy: 'indentation',
-    // Garbage pastes can have very long lines; measuring them blocked the page for ~200 ms.
-    stopRenderingLineAfter: 2000,
     ...calm,
   })
 
