@@ -1,28 +1,8 @@
 /** Generated inputs for the benchmark and the hostile-input suite. */
+import { INITIAL_TEXT } from '../../src/ui/initialText'
 
-export const WALKTHROUGH_POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-    runAsGroup: 3000
-    fsGroup: 2000
-    supplementalGroups: [4000]
-  volumes:
-  - name: sec-ctx-vol
-    emptyDir: {}
-  containers:
-  - name: sec-ctx-demo
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    volumeMounts:
-    - name: sec-ctx-vol
-      mountPath: /data/demo
-    securityContext:
-      allowPrivilegeEscalation: false
-`
+/** The walkthrough pod (security-context.yaml), the app's first text. */
+export const WALKTHROUGH_POD = INITIAL_TEXT
 
 function deployment(i: number): string {
   const envs = Array.from(
