@@ -76,9 +76,12 @@ function notKubernetes(stream: ParsedStream): Problem[] {
     }))
 }
 
-function highestLevel(resource: Resource, version: string): PssLevel {
-  if (evaluatePss(resource, 'restricted', version).allowed) return 'restricted'
-  if (evaluatePss(resource, 'baseline', version).allowed) return 'baseline'
+/** The highest level the resource passes, reusing the verdict already computed for the selected level. */
+function highestLevel(resource: Resource, version: string, selected: PssResult): PssLevel {
+  const verdict = (level: PssLevel) =>
+    level === selected.level ? selected.allowed : evaluatePss(resource, level, version).allowed
+  if (verdict('restricted')) return 'restricted'
+  if (verdict('baseline')) return 'baseline'
   return 'privileged'
 }
 
@@ -107,7 +110,7 @@ function analyzeResource(resource: Resource, options: AnalyzeOptions) {
   return {
     effective: computeEffective(resource, options),
     pss,
-    passes: highestLevel(resource, options.version),
+    passes: highestLevel(resource, options.version, pss),
     findings,
   }
 }
