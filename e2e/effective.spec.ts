@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { SECURITY_CONTEXT_2 as POD_2, SECURITY_CONTEXT_3 as POD_3 } from '../src/ui/examples/walkthrough'
 
 // The pods of the Kubernetes "Configure a Security Context for a Pod or Container" walkthrough.
 const POD_1 = `apiVersion: v1
@@ -24,29 +25,6 @@ spec:
       allowPrivilegeEscalation: false
 `
 const POD_GROUPS = POD_1.replace('    fsGroup: 2000\n', '    fsGroup: 2000\n    supplementalGroups: [4000]\n')
-const POD_2 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo-2
-spec:
-  securityContext:
-    runAsUser: 1000
-  containers:
-  - name: sec-ctx-demo-2
-    image: gcr.io/google-samples/hello-app:2.0
-    securityContext:
-      runAsUser: 2000
-      allowPrivilegeEscalation: false
-`
-const POD_3 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo-3
-spec:
-  containers:
-  - name: sec-ctx-3
-    image: gcr.io/google-samples/hello-app:2.0
-`
 const POD_4 = `${POD_3.replaceAll('-3', '-4')}    securityContext:
       capabilities:
         add: ["NET_ADMIN", "SYS_TIME"]

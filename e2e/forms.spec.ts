@@ -1,4 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import {
+  SECURITY_CONTEXT_2 as POD_2,
+  SECURITY_CONTEXT_3 as POD_3,
+  SECURITY_CONTEXT_4 as POD_4,
+} from '../src/ui/examples/walkthrough'
 
 // The walkthrough pod (Kubernetes "Configure a Security Context"), with comments, blank lines and quoting that
 // every form edit must keep byte for byte.
@@ -25,41 +30,6 @@ spec:
       mountPath: /data/demo
     securityContext:
       allowPrivilegeEscalation: false  # no_new_privs
-`
-const POD_2 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo-2
-spec:
-  securityContext:
-    runAsUser: 1000
-  containers:
-  - name: sec-ctx-demo-2
-    image: gcr.io/google-samples/hello-app:2.0
-    securityContext:
-      runAsUser: 2000
-      allowPrivilegeEscalation: false
-`
-const POD_3 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo-3
-spec:
-  containers:
-  - name: sec-ctx-3
-    image: gcr.io/google-samples/hello-app:2.0
-`
-const POD_4 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo-4
-spec:
-  containers:
-  - name: sec-ctx-4
-    image: gcr.io/google-samples/hello-app:2.0
-    securityContext:
-      capabilities:
-        add: ["NET_ADMIN", "SYS_TIME"]
 `
 const STREAM = `apiVersion: v1
 kind: Pod
