@@ -1,5 +1,6 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
 import type { JsonValue, YamlError } from '../types'
+import { recordInexactNumbers } from './numbers'
 import { documentToJson, PARSE_OPTIONS } from './options'
 import { splitDocuments } from './split'
 
@@ -126,7 +127,7 @@ function parseChunk(text: string): ParsedChunk {
 function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
   const errors: LocalError[] = doc.errors
     .slice(0, MAX_ERRORS_PER_DOC)
-    .map((e) => ({ code: e.code, message: e.message, offset: e.pos[0] }))
+    .map((e) => ({ code: e.code, message: composeMessage(e.code, e.message), offset: e.pos[0] }))
   let json: JsonValue | undefined
   try {
     const bad = collectionKey(doc)
@@ -136,7 +137,23 @@ function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
     json = undefined
     errors.push(aliasError(doc, e))
   }
+  recordInexactNumbers(text, doc, json)
   return { text, doc, json, errors, memo: new Map() }
+}
+
+/** The most nesting Kubernetes reads: go-yaml's max_flow_level and max_indents, encoding/json's maxNestingDepth. */
+const KUBERNETES_MAX_DEPTH = 10000
+
+/**
+ * yaml reports a stack overflow while composing nested collections as RESOURCE_EXHAUSTION with the engine's
+ * message (`Maximum call stack size exceeded`, `too much recursion`): say what happened in the user's terms.
+ */
+function composeMessage(code: string, message: string): string {
+  if (code !== 'RESOURCE_EXHAUSTION' || !/call stack|recursion/i.test(message)) return message
+  return (
+    'Nesting is too deep to analyse here (the parser ran out of stack near this point); ' +
+    `Kubernetes accepts up to ${KUBERNETES_MAX_DEPTH} levels`
+  )
 }
 
 /**
