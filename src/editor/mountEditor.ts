@@ -6,13 +6,18 @@ import { diffEdit } from '../core/yaml'
 import type { Range } from '../core/types'
 import type { AppState, AppStore, EditorBridge } from '../state/store'
 import { registerFixActions } from './codeActions'
+import { createBulkEditor } from './bulkEdit'
 import { toEditOperations, toRange } from './convert'
 import { setProblemMarkers, type MarkedProblem } from './markers'
 import { installSecctx } from './secctxGlobal'
 import { MODEL_URI, monaco } from './setupMonaco'
+import { SLICE_CHARS } from './slices'
 
 /** performance.measure name of the last keystroke → store round (synchronous: analysis and markers included). */
 export const CHANGE_MEASURE = 'secctx:textChanged'
+
+/** Above this many characters the editor offers no folding (see foldingFits). */
+export const FOLDING_MAX_CHARS = 2_000_000
 
 export interface MountOptions {
   /** Keyboard-test mode: no suggestions popping up, no auto-indent (`?calm`). */
@@ -74,9 +79,31 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     if (undoStops) editor.pushUndoStop()
   }
 
+  // A big paste goes in slice by slice (bulkEdit.ts); the store hears of it once, with the whole text.
+  const bulk = createBulkEditor(editor, model, {
+    onProgress: (progress) => store.getState().textLoading(progress),
+  })
+  /** The model's text as last read (getValue of a 10 MB model costs tens of ms: read it once per change). */
+  let seen = { version: model.getVersionId(), text: model.getValue() }
+  const value = () => {
+    if (seen.version !== model.getVersionId())
+      seen = { version: model.getVersionId(), text: model.getValue() }
+    return seen.text
+  }
+
+  // Indentation folding rescans every line after each change (about 10 ms per MB, on the main thread): off for
+  // texts so big that it would stall typing.
+  let folding = true
+  const foldingFits = () => {
+    const fits = model.getValueLength() <= FOLDING_MAX_CHARS
+    if (fits !== folding) editor.updateOptions({ folding: (folding = fits) })
+  }
+
   const changes = model.onDidChangeContent(() => {
+    if (bulk.active) return
+    foldingFits()
     const start = performance.now()
-    store.getState().textChanged(model.getValue())
+    store.getState().textChanged(value())
     // Keystroke → store (analysis, forms' state, markers): the last figure only, for tests and the bench.
     performance.clearMeasures(CHANGE_MEASURE)
     performance.measure(CHANGE_MEASURE, { start })
@@ -85,6 +112,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
   let decorations: string[] = []
   const bridge: EditorBridge = {
     applyEdits(edits) {
+      bulk.flush()
       const ops = toEditOperations(edits, (o) => model.getPositionAt(o))
       editor.pushUndoStop()
       editor.executeEdits('secctx', ops)
@@ -114,12 +142,13 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
 
   let marked: MarkedProblem[] = []
   const sync = (s: AppState) => {
+    if (bulk.active) return // the store still holds the text from before the paste
     // Text set while the editor was not listening (or by a store caller): push it as an undoable edit.
-    let current = model.getValue()
+    let current = value()
     if (s.text !== current) {
       const d = diffEdit(current, s.text)
       if (d) execute(d.offset, d.offset + d.length, d.text, true)
-      current = model.getValue()
+      current = value()
     }
     if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems, marked)
   }
@@ -134,19 +163,45 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
   )
   opts.onCursor?.(1, 1)
 
+  // A paste too big for one task: take it from Monaco and load it in slices (one undo step all the same).
+  const onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain') ?? ''
+    const selections = editor.getSelections() ?? []
+    if (text.length <= SLICE_CHARS || selections.length !== 1 || bulk.active) return
+    if (editor.getOption(monaco.editor.EditorOption.readOnly)) return
+    e.preventDefault()
+    e.stopPropagation()
+    // Monaco turns every line break of a paste into the model's own.
+    const eol = model.getEOL()
+    const normal = eol === '\n' && !text.includes('\r') ? text : text.replace(/\r\n|\r|\n/g, eol)
+    const range = selections[0]!
+    const start = model.getOffsetAt(range.getStartPosition())
+    bulk.replace(start, model.getOffsetAt(range.getEndPosition()), normal, {
+      onDone: done,
+      cursorAfter: true,
+    })
+  }
+  const done = () => {
+    foldingFits()
+    store.getState().textChanged(value())
+  }
+  container.addEventListener('paste', onPaste, true)
+
   const restore = installSecctx({
-    getText: () => model.getValue(),
+    // While a paste is being loaded, the text it will make (a script sees its own setText at once).
+    getText: () => (bulk.active ? bulk.text() : value()),
     setText: (text) => {
       // Monaco keeps one end-of-line sequence per model: adopt the new text's so it comes back byte for byte.
       const eol = text.includes('\r\n')
         ? monaco.editor.EndOfLineSequence.CRLF
         : monaco.editor.EndOfLineSequence.LF
-      editor.pushUndoStop()
-      if (model.getEndOfLineSequence() !== eol) model.pushEOL(eol)
-      execute(0, model.getValueLength(), text, false)
-      editor.pushUndoStop()
+      bulk.replace(0, Infinity, text, {
+        before: () => model.getEndOfLineSequence() !== eol && model.pushEOL(eol),
+        onDone: done,
+      })
     },
     replaceRange: (start, end, text) => {
+      bulk.flush()
       execute(start, end, text, false)
       editor.setPosition(model.getPositionAt(start + text.length))
     },
@@ -157,6 +212,8 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     model,
     dispose() {
       window.removeEventListener('secctx-appearance', appearance)
+      container.removeEventListener('paste', onPaste, true)
+      bulk.dispose()
       restore()
       cursor.dispose()
       actions.dispose()

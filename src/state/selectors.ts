@@ -6,8 +6,9 @@ import type { AppState } from './store'
 export const selectShown = (s: AppState): Analysis => (s.analysis.errors.length ? s.lastGood : s.analysis)
 /** True while the YAML does not parse (forms show lastGood). */
 export const selectBroken = (s: AppState): boolean => s.analysis.errors.length > 0
-/** Forms cannot write while the YAML is broken or while a big text is still being analysed. */
-export const selectReadOnly = (s: AppState): boolean => s.analysis.errors.length > 0 || s.pending !== null
+/** Forms cannot write while the YAML is broken or while a big text is still being loaded or analysed. */
+export const selectReadOnly = (s: AppState): boolean =>
+  s.analysis.errors.length > 0 || s.pending !== null || s.loading !== null
 export const selectResourceAnalysis = (s: AppState): ResourceAnalysis | undefined =>
   selectShown(s).resources[s.selectedResource]
 export const selectContainerRef = (s: AppState): ContainerRef | undefined =>

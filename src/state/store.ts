@@ -41,9 +41,13 @@ export interface AppState {
    * analysed in slices between frames so the page never freezes; forms are read-only meanwhile.
    */
   pending: AnalyzeProgress | null
+  /** Characters of a big paste the editor has taken in so far, or null when no paste is being loaded. */
+  loading: { done: number; total: number } | null
 
   /** The editor's text changed (typing, paste, undo, or an applied edit). */
   textChanged(text: string): void
+  /** The editor is loading a big paste slice by slice (null: done; textChanged follows with the whole text). */
+  textLoading(progress: { done: number; total: number } | null): void
   setOptions(options: Partial<AnalyzeOptions>): void
   selectResource(index: number): void
   selectContainer(index: number): void
@@ -118,8 +122,8 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
 
     /** Edits may only be planned on an analysis of exactly the current text. */
     const current = () => {
-      const { analysis, text } = get()
-      return analysis.text === text && analysis.errors.length === 0 ? analysis : null
+      const { analysis, text, loading } = get()
+      return analysis.text === text && analysis.errors.length === 0 && !loading ? analysis : null
     }
 
     return {
@@ -131,11 +135,16 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       selectedContainer: 0,
       bridge: null,
       pending: null,
+      loading: null,
 
       textChanged(text) {
         if (text === get().text) return
         set({ text })
         schedule()
+      },
+
+      textLoading(loading) {
+        set({ loading })
       },
 
       setOptions(partial) {
