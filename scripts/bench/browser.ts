@@ -1,13 +1,17 @@
 /**
  * Browser figures for `npm run bench -- --browser` (run `npm run build` first): Debian Chromium through Playwright
  * against `vite preview` of dist/. First load (the pod form vs Monaco), keystroke → Effective settings (walkthrough
- * pod, 1 MB stream) and bundle sizes, each with its budget and baseline.
+ * pod, 1 MB stream), real typing (browserTyping.ts), hostile pastes (browserHostile.ts) and bundle sizes, each with
+ * its budget and baseline.
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { preview } from 'vite'
+import { median, openPage } from './browserPage'
+import { hostileRows } from './browserHostile'
+import { realTyping, typingRows } from './browserTyping'
 import { bigStream, WALKTHROUGH_POD } from './fixtures'
 
 export interface BrowserRow {
@@ -104,103 +108,11 @@ export function bundleRows(dist = DIST): BrowserRow[] {
   return rows.filter((r): r is BrowserRow => r !== null)
 }
 
-/**
- * In-page helpers, as plain JavaScript (tsx would wrap functions passed to page.evaluate in helpers the page lacks).
- * __marks: when the pod form's runAsUser is usable and when Monaco shows text (ms since navigation start).
- */
-const PAGE_HELPERS = `
-(() => {
-  const marks = (window.__marks = {})
-  const usable = () => {
-    const region = document.querySelector('section[aria-label="Pod securityContext"]')
-    const label = region && [...region.querySelectorAll('label')].find((l) => l.textContent.trim() === 'runAsUser')
-    const input = label && label.control
-    return !!input && !input.disabled && !input.readOnly
-  }
-  const tick = () => {
-    const now = performance.now()
-    if (marks.forms === undefined && usable()) marks.forms = now
-    if (marks.monaco === undefined && document.querySelector('.monaco-editor .view-lines .view-line')) marks.monaco = now
-    if (marks.forms === undefined || marks.monaco === undefined) requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-  const lt = (window.__lt = [])
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) lt.push(e.startTime + e.duration) }).observe({ type: 'longtask' })
-  /** Polls cond every frame; resolves true when it holds, false after maxMs. */
-  const until = (cond, maxMs) => new Promise((resolve) => {
-    const t0 = performance.now()
-    const check = () => (cond() ? resolve(true) : performance.now() - t0 > maxMs ? resolve(false) : requestAnimationFrame(check))
-    check()
-  })
-  window.__bench = {
-    loaded: (maxMs) => until(() => marks.forms !== undefined && marks.monaco !== undefined, maxMs),
-    showsCell: (field, want, maxMs) => until(() => window.__bench.cell(field) === want, maxMs),
-    cell(field) {
-      const table = [...document.querySelectorAll('table')].find((t) => t.caption && t.caption.textContent === 'Effective settings')
-      const row = table && [...table.rows].find((r) => { const c = r.cells[0] && r.cells[0].querySelector('code'); return c && c.textContent === field })
-      const value = row && row.cells[1] && row.cells[1].querySelector('code')
-      return value ? value.textContent : null
-    },
-    /** Resolves once quietMs passed without a long task (at most maxMs). */
-    quiet(quietMs, maxMs) {
-      const t0 = performance.now()
-      return new Promise((resolve) => {
-        const check = () => {
-          const last = lt.length ? lt[lt.length - 1] : t0
-          const now = performance.now()
-          if (now - Math.max(last, t0) > quietMs || now - t0 > maxMs) resolve(now - t0)
-          else setTimeout(check, 50)
-        }
-        check()
-      })
-    },
-    /** One edit in a task of its own; ms until the Effective settings cell of field reads want, and to the next frame. */
-    keystroke(start, end, text, field, want) {
-      return new Promise((resolve) => setTimeout(() => {
-        const t0 = performance.now()
-        window.secctx.replaceRange(start, end, text)
-        const call = performance.now() - t0
-        const measure = performance.getEntriesByName('secctx:textChanged').pop()
-        // A MutationObserver sees the commit as it happens (a frame loop would round it up to the next frame).
-        let done = false
-        const check = () => {
-          if (done || window.__bench.cell(field) !== want) return
-          done = true
-          observer.disconnect()
-          const dom = performance.now() - t0
-          requestAnimationFrame(() => resolve({ call, dom, frame: performance.now() - t0, store: measure ? measure.duration : null }))
-        }
-        const observer = new MutationObserver(check)
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-        setTimeout(() => { if (!done) { done = true; observer.disconnect(); resolve(null) } }, 30000)
-        check()
-      }, 0))
-    },
-  }
-})()
-`
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]!
-}
-
 interface Key {
   call: number
   dom: number
   frame: number
   store: number | null
-}
-
-async function openPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext()
-  await context.addInitScript(PAGE_HELPERS)
-  const page = await context.newPage()
-  await page.goto(url)
-  // (waitForFunction with a string predicate would need eval, which the page's policy forbids.)
-  if (!(await page.evaluate('window.__bench.loaded(60000)')))
-    throw new Error('bench: the page did not load in 60 s')
-  return page
 }
 
 /** First load, each in a fresh context (empty HTTP cache). */
@@ -305,6 +217,13 @@ export async function browserFigures(opts: { quick?: boolean } = {}): Promise<Br
     rows.push(...keyRows('walkthrough pod', small, 16))
     const big = await keystrokes(page, bigStream(), 'runAsUser: 1000', 'runAsUser', opts.quick ? 2 : 10)
     rows.push(...keyRows('1 MB, 300-document stream', big, 50))
+    await page.context().close()
+    const typingRuns = opts.quick ? 1 : 2
+    const typedSmall = await realTyping(browser, url, WALKTHROUGH_POD, false, typingRuns)
+    const typedBig = await realTyping(browser, url, bigStream(), true, typingRuns)
+    rows.push(...typingRows('walkthrough pod', typedSmall, 16))
+    rows.push(...typingRows('1 MB, 300-document stream', typedBig, 50, typedSmall))
+    rows.push(...(await hostileRows(browser, url)))
   } finally {
     await browser?.close()
     await server.close()

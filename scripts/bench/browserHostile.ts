@@ -1,0 +1,136 @@
+/**
+ * Hostile pastes (design §5: no freeze over 200 ms): each fixture pasted through window.secctx.setText in a task of
+ * its own, in a fresh page, and the longest main-thread task from the paste until the page is quiet again.
+ * Baselines: the same measurement for an ordinary paste (the walkthrough pod with one value changed: what any paste
+ * costs on this machine at this load, Monaco and React included), and a plain `text.split('\n')` of the same text in
+ * the same page (the least any editor must spend on that much text).
+ */
+import type { Browser } from '@playwright/test'
+import type { BrowserRow } from './browser'
+import { openPage, pend } from './browserPage'
+import {
+  WALKTHROUGH_POD,
+  bigStream,
+  billionLaughs,
+  binaryGarbage,
+  deepNesting,
+  longLine,
+  tenMegabytes,
+} from './fixtures'
+
+export const HOSTILE_BUDGET_MS = 200
+
+interface Case {
+  name: string
+  text: () => string
+  /** What the page shows once the paste is handled (see DONE in browserPage.ts): kind and argument. */
+  done: ['resource' | 'alert' | 'cell' | 'text', string]
+  /** Quiet window after `done`: big texts get the YAML worker's answer on the main thread seconds later. */
+  quietMs: number
+  maxMs: number
+}
+
+const mb = (s: string) => `${(s.length / 1e6).toFixed(2)} MB`
+
+/** The ordinary paste every hostile figure is compared with. */
+export const CONTROL: Case = {
+  name: 'control: walkthrough pod, runAsUser 1001',
+  text: () => WALKTHROUGH_POD.replace('runAsUser: 1000', 'runAsUser: 1001'),
+  done: ['cell', 'runAsUser=1001'],
+  quietMs: 3000,
+  maxMs: 30_000,
+}
+
+export const HOSTILE_CASES: Case[] = [
+  {
+    name: '1 MB, 300-document paste',
+    text: bigStream,
+    done: ['resource', 'Deployment/app-0'],
+    quietMs: 5000,
+    maxMs: 60_000,
+  },
+  {
+    name: '10 MB paste',
+    text: tenMegabytes,
+    done: ['resource', 'Deployment/app-0'],
+    quietMs: 15_000,
+    maxMs: 150_000,
+  },
+  {
+    name: '200 000-character line',
+    text: () => longLine(200_000),
+    done: ['resource', 'Pod/long-line'],
+    quietMs: 3000,
+    maxMs: 30_000,
+  },
+  { name: '64 KB binary garbage', text: binaryGarbage, done: ['text', ''], quietMs: 3000, maxMs: 30_000 },
+  {
+    name: 'billion laughs',
+    text: billionLaughs,
+    done: ['alert', 'YAML error at line 2'],
+    quietMs: 3000,
+    maxMs: 30_000,
+  },
+  {
+    name: '1000-level nesting',
+    text: () => deepNesting(1000),
+    done: ['alert', 'YAML error at line 6'],
+    quietMs: 3000,
+    maxMs: 30_000,
+  },
+]
+
+interface Settled {
+  /** Long tasks since the page was armed, longest first (ms). */
+  tasks: number[]
+  /** ms from the paste's end until the expected outcome showed; null if it never did. */
+  done: number | null
+  quiet: number
+}
+
+/** One case in a fresh page: the row, or a failing row saying what went wrong. */
+async function hostileCase(browser: Browser, url: string, c: Case, control?: number): Promise<BrowserRow> {
+  const text = c.text()
+  const page = await openPage(browser, url)
+  try {
+    await pend(page, text)
+    await page.evaluate('window.__bench.arm(1000, 20000)')
+    const call = (await page.evaluate('window.__bench.paste()')) as number
+    const s = (await page.evaluate(
+      `window.__bench.settle(${JSON.stringify(c.done[0])}, ${JSON.stringify(c.done[1])}, ${c.quietMs}, ${c.maxMs})`,
+    )) as Settled
+    const split = (await page.evaluate('window.__bench.split()')) as number
+    const longest = s.tasks[0] ?? 0
+    const top = s.tasks
+      .slice(0, 4)
+      .map((x) => x.toFixed(0))
+      .join(', ')
+    const tasks = s.tasks.length
+      ? `${s.tasks.length} long tasks (${top}${s.tasks.length > 4 ? ', …' : ''})`
+      : 'no long task'
+    const outcome =
+      c.done[0] === 'text'
+        ? `quiet ${((s.quiet - c.quietMs) / 1000).toFixed(1)} s after the paste`
+        : s.done === null
+          ? `NOT SHOWN within ${c.maxMs / 1000} s: ${c.done[0]} ${c.done[1]}`
+          : `${c.done[1]} shown after ${(s.done / 1000).toFixed(1)} s`
+    const base = control === undefined ? '' : `ordinary paste ${control.toFixed(0)} ms; `
+    return {
+      figure: `hostile: ${c.name} (${mb(text)}) → longest task`,
+      ms: longest,
+      budget: `< ${HOSTILE_BUDGET_MS} ms longest task`,
+      ok: longest < HOSTILE_BUDGET_MS && (s.done !== null || c.done[0] === 'text'),
+      baseline: `${base}text.split('\\n') ${split.toFixed(1)} ms in the same page; ${tasks}; setText call ${call.toFixed(1)} ms; ${outcome}`,
+    }
+  } finally {
+    await page.context().close()
+  }
+}
+
+/** The control, then every hostile case against it, each in a fresh page. */
+export async function hostileRows(browser: Browser, url: string): Promise<BrowserRow[]> {
+  const control = await hostileCase(browser, url, CONTROL)
+  const rows: BrowserRow[] = [control]
+  for (const c of HOSTILE_CASES) rows.push(await hostileCase(browser, url, c, control.ms))
+  return rows
+}
