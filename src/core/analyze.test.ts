@@ -78,6 +78,32 @@ describe('analyze', () => {
       expect(a.problems.map((p) => p.message).join('\n')).toMatch(/alias/i)
     })
 
+    it('merge-key alias bombs are stopped by the same alias limit, at the first merge that goes over', () => {
+      const lines = ['a0: &a0 {x: 1, y: 2, z: 3, w: 4, v: 5, u: 6, t: 7, s: 8, r: 9}']
+      for (let i = 1; i < 10; i++)
+        lines.push(
+          `a${i}: &a${i}`,
+          `  <<: [${Array(9)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`,
+          `  k${i}: 1`,
+        )
+      const a = analyze(lines.join('\n') + '\n')
+      expect(a.errors.map((e) => e.message)).toEqual([
+        'Excessive alias count indicates a resource exhaustion attack',
+      ])
+      expect(a.resources).toEqual([])
+    })
+
+    it('chains of merges and aliases (each level doubling) are stopped too', () => {
+      let text = 'base: &b0 {a: 1}\n'
+      for (let i = 1; i < 60; i++)
+        text += `m${i}: &b${i}\n  <<: *b${i - 1}\n  f${i}: [*b${i - 1}, *b${i - 1}]\n`
+      expect(analyze(text).errors.map((e) => e.message)).toEqual([
+        'Excessive alias count indicates a resource exhaustion attack',
+      ])
+    })
+
     it('1000-level nesting inside a pod is parsed without a stack overflow', () => {
       const a = analyze(deepNesting(1000))
       expect(a.resources.map((r) => r.resource.name)).toEqual(['deep'])
