@@ -6,7 +6,8 @@
  * prints names only for 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and
  * `uid=1000 gid=0(root) groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does.
  */
-import type { Effective, JsonObject } from '../types'
+import type { Effective, JsonObject, JsonValue } from '../types'
+import { numberSource } from '../yaml'
 import { asInt, eff, type Fields, pick, podOnly } from './merge'
 
 const USER_NAMES: Readonly<Record<number, string>> = { 0: 'root' }
@@ -26,6 +27,34 @@ export function groupName(gid: number): string {
 
 function idPart(n: number, names: Readonly<Record<number, string>>): string {
   return names[n] === undefined ? String(n) : `${n}(${names[n]})`
+}
+
+/** The source text of an ID JavaScript rounded (`9223372036854775808`, not 9223372036854776000), else `v`. */
+function exact(v: JsonValue, holder: JsonValue | undefined, key: string | number): JsonValue {
+  return numberSource(holder, key) ?? v
+}
+
+/**
+ * An ID entry showing numbers JavaScript rounded as they are written. No valid ID is that large (the API
+ * server rejects the pod: beyond int64 it cannot even decode it), so the entry says so; asInt keeps such
+ * values out of the uid and groups.
+ */
+function exactId(e: Effective, key: string, ctr: JsonObject | null, pod: JsonObject | null): Effective {
+  const holder = e.source === 'container' ? ctr : e.source === 'pod' ? pod : null
+  const list = Array.isArray(e.value) ? e.value : null
+  const value = list ? list.map((v, i) => exact(v, list, i)) : exact(e.value, holder ?? undefined, key)
+  const overridden = e.overridden === undefined ? undefined : exact(e.overridden, pod ?? undefined, key)
+  const before = [...(list ?? [e.value]), e.overridden]
+  const after = [...(Array.isArray(value) ? value : [value]), overridden]
+  const changed = after.find((v, i) => v !== before[i])
+  if (changed === undefined) return e
+  const out: Effective = {
+    ...e,
+    value,
+    why: `${String(changed)} is not a valid ID: the API server rejects the pod`,
+  }
+  if (overridden !== undefined) out.overridden = overridden
+  return out
 }
 
 export interface Identity {
@@ -57,38 +86,55 @@ export function computeIdentity(ctr: JsonObject | null, pod: JsonObject | null, 
     imageUser === 0
       ? "unset: the image's USER, assumed to be root (uid 0)"
       : `unset: the image's USER, assumed to be uid ${imageUser}`
-  const runAsUser = pick('runAsUser', ctr, pod, eff(imageUser, 'image', { why: imageWhy }))
-  const uid = asInt(runAsUser.value) ?? imageUser
+  const picked = pick('runAsUser', ctr, pod, eff(imageUser, 'image', { why: imageWhy }))
+  const runAsUser = exactId(picked, 'runAsUser', ctr, pod)
+  const uid = asInt(picked.value) ?? imageUser
   if (runAsUser.source === 'image') {
     assumptions.push(imageUser === 0 ? 'image USER is root (uid 0)' : `image USER is uid ${imageUser}`)
-  } else if (asInt(runAsUser.value) === null) {
-    assumptions.push(`runAsUser ${JSON.stringify(runAsUser.value)} is not a number: the image user is shown`)
+  } else if (asInt(picked.value) === null) {
+    // A number that is no ID (1.5, 9223372036854775808) is shown as written; anything else as JSON.
+    const [text, what] =
+      typeof picked.value === 'number'
+        ? [String(runAsUser.value), 'not a valid ID']
+        : [JSON.stringify(picked.value), 'not a number']
+    assumptions.push(`runAsUser ${text} is ${what}: the image user is shown`)
   }
 
   const passwdWhy =
     uid === 0
       ? "uid 0 is root in the image's /etc/passwd, so the primary group is 0 (root)"
       : `uid ${uid} is not in the image's /etc/passwd, so the primary group is 0 (root)`
-  const runAsGroup = pick('runAsGroup', ctr, pod, eff(0, 'derived', { why: passwdWhy }))
+  const runAsGroup = exactId(
+    pick('runAsGroup', ctr, pod, eff(0, 'derived', { why: passwdWhy })),
+    'runAsGroup',
+    ctr,
+    pod,
+  )
   const gid = asInt(runAsGroup.value) ?? 0
   if (runAsGroup.source === 'derived' && uid !== 0) {
     assumptions.push(`image has no /etc/passwd entry for uid ${uid}`)
   }
 
-  const supplementalGroups = podOnly(
+  const supplementalGroups = exactId(
+    podOnly('supplementalGroups', pod, eff(null, 'default', { why: 'unset: no extra groups' })),
     'supplementalGroups',
+    ctr,
     pod,
-    eff(null, 'default', { why: 'unset: no extra groups' }),
   )
   const policy = podOnly(
     'supplementalGroupsPolicy',
     pod,
     eff('Merge', 'default', { why: "unset: Merge (the image's /etc/group memberships are added)" }),
   )
-  const fsGroupEntry = podOnly(
+  const fsGroupEntry = exactId(
+    podOnly(
+      'fsGroup',
+      pod,
+      eff(null, 'default', { why: 'unset: the kubelet never changes volume ownership' }),
+    ),
     'fsGroup',
+    ctr,
     pod,
-    eff(null, 'default', { why: 'unset: the kubelet never changes volume ownership' }),
   )
   const fsGroup = asInt(fsGroupEntry.value)
 

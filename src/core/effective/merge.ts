@@ -16,9 +16,9 @@ export function isSet(v: JsonValue | undefined): v is Exclude<JsonValue, null> {
   return v !== undefined && v !== null
 }
 
-/** A uid/gid-like value: an integer, or null when the manifest does not give one. */
+/** A uid/gid-like value: an integer, or null when the manifest does not give one (or one past 2^53: rounded). */
 export function asInt(v: JsonValue | undefined): number | null {
-  return typeof v === 'number' && Number.isInteger(v) ? v : null
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : null
 }
 
 /** An Effective entry without undefined properties (they would show up in JSON and tests). */

@@ -15,9 +15,12 @@ export function strings(v: JsonValue | undefined): string[] {
   return arr(v).filter((x): x is string => typeof x === 'string')
 }
 
-/** An integer value, or undefined (quoted numbers are not numbers: the API rejects them). */
+/**
+ * An integer value, or undefined (quoted numbers are not numbers: the API rejects them; nor are integers past
+ * 2^53, which JavaScript rounds and no valid ID reaches).
+ */
 export function int(v: JsonValue | undefined): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) ? v : undefined
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined
 }
 
 /** `a`, `"a", "b"`: each item double-quoted. */

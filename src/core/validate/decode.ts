@@ -5,8 +5,9 @@
 import { getIn, isObject, list } from '../pss/json'
 import type { JsonObject, JsonValue, Path } from '../types'
 import { CONTAINER_KINDS } from '../types'
-import type { Ctx } from './report'
-import { resourceError } from './report'
+import { goYamlNumber, numberSource } from '../yaml'
+import type { Ctx, GoRaw } from './report'
+import { resourceError, specFieldPath } from './report'
 
 type Scalar = { scalar: 'int64' | 'bool' | 'string'; goType: string }
 type Struct = { struct: string; goType: string; fields: Record<string, Type> }
@@ -86,8 +87,27 @@ const CONTAINER_STRUCT = {
   ephemeralContainers: 'EphemeralContainer',
 }
 
+const INT64_MIN = -(2n ** 63n)
+const INT64_MAX = 2n ** 63n - 1n
+
+/**
+ * What encoding/json says when the number `v` at `holder[key]` does not fit an int64, or null when it fits.
+ * sigs.k8s.io/yaml hands it what go-yaml read from the source text: an integer exactly (JavaScript rounds
+ * beyond 2^53), a float64, which encoding/json writes as JavaScript writes numbers (`1.5`,
+ * `18446744073709552000`, `1e+21`), or a string.
+ */
+function int64Mismatch(v: number, holder: JsonValue | undefined, key: string | number): string | null {
+  if (Number.isSafeInteger(v)) return null
+  const source = numberSource(holder, key)
+  const go = source === undefined ? null : goYamlNumber(source)
+  if (go === 'string') return 'string'
+  const literal = typeof go === 'bigint' ? go.toString() : String(v)
+  const fits = /^-?\d+$/.test(literal) && BigInt(literal) >= INT64_MIN && BigInt(literal) <= INT64_MAX
+  return fits ? null : `number ${literal}`
+}
+
 /** What encoding/json calls the JSON value it could not store, or null when it fits. */
-function mismatch(v: JsonValue, t: Type): string | null {
+function mismatch(v: JsonValue, t: Type, holder: JsonValue | undefined, key: string | number): string | null {
   if (v === null) return null
   const kind = Array.isArray(v)
     ? 'array'
@@ -99,10 +119,7 @@ function mismatch(v: JsonValue, t: Type): string | null {
   if ('struct' in t) return kind === 'object' ? null : kind
   if ('slice' in t) return kind === 'array' ? null : kind
   if ('map' in t) return kind === 'object' ? null : kind
-  if (t.scalar === 'int64') {
-    if (typeof v === 'number') return Number.isInteger(v) ? null : `number ${v}`
-    return kind
-  }
+  if (t.scalar === 'int64') return typeof v === 'number' ? int64Mismatch(v, holder, key) : kind
   return kind === t.scalar ? null : kind
 }
 
@@ -112,9 +129,10 @@ interface Walk {
   prefix: string
 }
 
-/** Checks `value` against `t`, where `struct` owns the field; `rel` is from the resource root. */
-function check(w: Walk, value: JsonValue, t: Type, owner: string, rel: Path): void {
-  const what = mismatch(value, t)
+/** Checks `holder[key]` against `t`, where `struct` owns the field; `rel` is from the resource root. */
+function check(w: Walk, holder: JsonValue, key: string | number, t: Type, owner: string, rel: Path): void {
+  const value = (holder as Record<string | number, JsonValue>)[key] ?? null
+  const what = mismatch(value, t, holder, key)
   const jsonPath = rel.filter((k): k is string => typeof k === 'string').join('.')
   if (what) {
     const field = rel.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('')
@@ -123,16 +141,38 @@ function check(w: Walk, value: JsonValue, t: Type, owner: string, rel: Path): vo
     return
   }
   if ('struct' in t && isObject(value)) walkStruct(w, value, t, rel)
-  if ('slice' in t) list(value).forEach((item, i) => check(w, item, t.slice, owner, [...rel, i]))
+  if ('slice' in t) list(value).forEach((_, i) => check(w, value, i, t.slice, owner, [...rel, i]))
   if ('map' in t && isObject(value)) {
-    for (const [k, v] of Object.entries(value)) if (mismatch(v, t.map)) check(w, v, t.map, owner, [...rel, k])
+    for (const k of Object.keys(value)) {
+      if (mismatch(value[k] ?? null, t.map, value, k)) check(w, value, k, t.map, owner, [...rel, k])
+    }
   }
 }
 
 function walkStruct(w: Walk, value: JsonObject, t: Struct, rel: Path): void {
   for (const [key, ft] of Object.entries(t.fields)) {
-    if (Object.hasOwn(value, key)) check(w, value[key] ?? null, ft, t.struct, [...rel, key])
+    if (Object.hasOwn(value, key)) check(w, value, key, ft, t.struct, [...rel, key])
   }
+}
+
+/**
+ * Whether decoding already failed at `rel` (below the pod spec): the API server never validates such a field,
+ * so range checks skip it (`runAsUser: 9223372036854775808` is a decode error, not an out-of-range ID).
+ */
+export function decodeFailed(ctx: Ctx, rel: Path): boolean {
+  const field = specFieldPath(ctx, rel)
+  return ctx.out.some((f) => f.code === 'API_DECODE' && f.path === field)
+}
+
+/**
+ * The integer at `rel` (below the pod spec) as the API server prints it in a field error: exact from the
+ * source text where JavaScript rounded it (`9223372036854775807`, not 9223372036854776000), else `n`.
+ */
+export function exactInteger(ctx: Ctx, rel: Path, n: number): number | GoRaw {
+  const key = rel[rel.length - 1]
+  const source = key === undefined ? undefined : numberSource(getIn(ctx.spec, rel.slice(0, -1)), key)
+  const exact = source === undefined ? null : goYamlNumber(source)
+  return typeof exact === 'bigint' ? { raw: exact.toString() } : n
 }
 
 export function decodeErrors(ctx: Ctx): void {
@@ -141,13 +181,13 @@ export function decodeErrors(ctx: Ctx): void {
   const w: Walk = { ctx, prefix: `${r.kind} in version "${version}" cannot be handled as a ${r.kind}: ` }
   const spec = r.podSpecPath
   walkStruct(w, ctx.spec, POD_SPEC, spec)
-  const annotations = getIn(r.object, [...r.podMetadataPath, 'annotations'])
-  if (annotations !== undefined)
-    check(w, annotations, ANNOTATIONS, 'ObjectMeta', [...r.podMetadataPath, 'annotations'])
+  const metadata = getIn(r.object, r.podMetadataPath)
+  if (isObject(metadata) && Object.hasOwn(metadata, 'annotations'))
+    check(w, metadata, 'annotations', ANNOTATIONS, 'ObjectMeta', [...r.podMetadataPath, 'annotations'])
   for (const kind of CONTAINER_KINDS) {
     list(ctx.spec[kind]).forEach((c, i) => {
       if (isObject(c) && Object.hasOwn(c, 'securityContext')) {
-        check(w, c.securityContext ?? null, SC, CONTAINER_STRUCT[kind], [...spec, kind, i, 'securityContext'])
+        check(w, c, 'securityContext', SC, CONTAINER_STRUCT[kind], [...spec, kind, i, 'securityContext'])
       }
     })
   }
