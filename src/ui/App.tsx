@@ -10,7 +10,8 @@ import { Toolbar } from './Toolbar'
 
 /**
  * Layout: toolbar on top; forms | YAML editor | effective settings & problems. Each view sits in its own error
- * boundary: a crash shows "This view crashed: …" in that view's place, while the text and the other views stay.
+ * boundary: a crash shows "The <view> view crashed: …" in that view's place, while the text and the other
+ * views stay. The side pane's tabs have a boundary each as well (SidePane.tsx); this one catches the tab bar.
  */
 export function App() {
   const store = useAppStoreApi()

@@ -1,8 +1,8 @@
 /**
- * One crashing view must not take the page down: the boundary shows "This view crashed: <message>" and a
+ * One crashing view must not take the page down: the boundary shows "The <view> view crashed: <message>" and a
  * "Try again" button in the view's place, while the text (in the store) and the other views stay.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, createRef, type ErrorInfo, type ReactNode } from 'react'
 import { crashMessage, crashRequested, testCrashError } from './viewCrash'
 import './ErrorBoundary.css'
 
@@ -21,6 +21,14 @@ interface State {
   crashed: boolean
   /** The test switch throws until "Try again" disarms it (a retry by React itself must not hide the crash). */
   armed: boolean
+}
+
+const PREFIX = 'This view crashed: '
+
+/** crashMessage, naming the view: "The Effective view crashed: <message>". */
+function namedCrashMessage(label: string, error: unknown): string {
+  const message = crashMessage(error)
+  return message.startsWith(PREFIX) ? `The ${label} view crashed: ${message.slice(PREFIX.length)}` : message
 }
 
 function Tripwire({ view }: { view: string }): null {
@@ -43,17 +51,42 @@ export class ErrorBoundary extends Component<Props, State> {
     console.warn(`secctx: the ${this.props.view} view crashed and was replaced`, info.componentStack)
   }
 
-  private retry = () => this.setState({ error: undefined, crashed: false, armed: false })
+  private fallback = createRef<HTMLElement>()
+  /** Where keyboard focus goes once "Try again" has brought the view back (its button is gone by then). */
+  private refocus: HTMLElement | null = null
+
+  private retry = () => {
+    const fallback = this.fallback.current
+    const parent = fallback?.parentElement
+    // A focusable container (a tab panel) takes the focus; elsewhere the browser decides, as before.
+    this.refocus =
+      fallback && parent && parent.tabIndex >= 0 && fallback.contains(document.activeElement) ? parent : null
+    this.setState({ error: undefined, crashed: false, armed: false })
+  }
+
+  override componentDidUpdate() {
+    const target = this.refocus
+    this.refocus = null
+    if (target?.isConnected && (!document.activeElement || document.activeElement === document.body))
+      target.focus()
+  }
 
   override render() {
     const { view, label, className, children } = this.props
     if (this.state.crashed)
       return (
-        <section className={`view-crashed ${className ?? ''}`} aria-label={label} data-view={view}>
+        <section
+          className={`view-crashed ${className ?? ''}`}
+          aria-label={label}
+          data-view={view}
+          ref={this.fallback}
+        >
           <div className="view-crash" role="alert">
-            <p className="view-crash-message">{crashMessage(this.state.error)}</p>
+            <p className="view-crash-message" id={`view-crash-${view}`}>
+              {namedCrashMessage(label, this.state.error)}
+            </p>
             <p className="view-crash-hint">Your YAML is kept; the other views still work.</p>
-            <button type="button" onClick={this.retry}>
+            <button type="button" onClick={this.retry} aria-describedby={`view-crash-${view}`}>
               Try again
             </button>
           </div>

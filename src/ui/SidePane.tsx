@@ -1,5 +1,6 @@
 import { Activity, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { EffectivePanel } from './effective/EffectivePanel'
+import { ErrorBoundary } from './ErrorBoundary'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
 import { useAppStore } from '../state/useAppStore'
@@ -20,6 +21,8 @@ function initialTab(): TabId {
 /**
  * Effective settings, problems and lessons (issues 4–6) as tabs (WAI-ARIA tabs pattern, automatic activation).
  * Inactive panels stay mounted (hidden) so a lesson in progress or a scrolled list keeps its state.
+ * Each panel has its own error boundary (test switch `?crash=effective|problems|learn`): a crash in one tab
+ * leaves the tab bar and the other tabs working.
  */
 export function SidePane() {
   const [active, setActive] = useState<TabId>(initialTab)
@@ -101,7 +104,9 @@ export function SidePane() {
           tabIndex={0}
           className="side-panel"
         >
-          {panels[t.id]}
+          <ErrorBoundary view={t.id} label={t.label}>
+            {panels[t.id]}
+          </ErrorBoundary>
         </div>
       ))}
     </aside>
