@@ -151,11 +151,13 @@ test('billion laughs: the alias limit is named, nothing expands', async ({ page 
   await expectKept(page)
 })
 
-test('1000-level nesting: a banner names the line, the text stays', async ({ page }) => {
+test('1000-level nesting: a banner says the nesting is too deep, the text stays', async ({ page }) => {
   await open(page)
   const call = await paste(page, deepNesting(1000))
-  await expect(banner(page)).toHaveText(/^YAML error at line 6, column \d+: \S/)
-  console.log(`[hostile] 1000-level nesting banner: ${await banner(page).textContent()}`)
+  // The column is where the engine's stack ran out: it varies with the engine, the line does not.
+  await expect(banner(page)).toHaveText(
+    /^YAML error at line 6, column \d+: Nesting is too deep to analyse here \(the parser ran out of stack near this point\); Kubernetes accepts up to 10000 levels$/,
+  )
   report('1000-level nesting', await settle(page, call))
   await expectKept(page)
 })
@@ -193,15 +195,16 @@ test('a JSON manifest: the forms show its values', async ({ page }) => {
   await expectKept(page)
 })
 
-test('a number beyond int64: a problem is listed for the field', async ({ page }) => {
+test('a number beyond int64: named as the API server decodes it, shown with its own digits', async ({
+  page,
+}) => {
   await open(page, 'Problems')
   const call = await paste(page, BEYOND_INT64)
-  await expect(
-    problems(page).getByRole('listitem').filter({ hasText: 'spec.securityContext.runAsUser: Invalid value' }),
-  ).toContainText('must be between 0 and 2147483647, inclusive')
-  console.log(
-    `[hostile] beyond int64 problem: ${await problems(page).getByRole('listitem').filter({ hasText: 'runAsUser: Invalid value' }).first().textContent()}`,
+  await expect(problems(page).getByRole('listitem').filter({ hasText: 'cannot unmarshal' })).toContainText(
+    'json: cannot unmarshal number 9223372036854775808 into Go struct field PodSecurityContext.spec.securityContext.runAsUser of type int64',
   )
+  await expect(problems(page)).not.toContainText('9223372036854776000') // never the float-rounded value
+  await expect(podField(page, 'runAsUser')).toHaveValue('9223372036854775808')
   report('beyond int64', await settle(page, call))
   await expectKept(page)
 })

@@ -23,6 +23,20 @@ describe('API validation fixes', () => {
     noApiErrors(r)
   })
 
+  it('removes a runAsUser beyond int64 (a decode error), keeping the rest byte for byte', () => {
+    const before = sc('      runAsUser: 9223372036854775808 # too big\n      runAsGroup: 3000\n')
+    const r = runFix(before, 'API_DECODE', 'remove-undecodable-number')
+    expect(r.problem.fixes.map((f) => f.id)).toEqual(['remove-undecodable-number'])
+    expect(r.text).toBe(sc('      runAsGroup: 3000\n'))
+    noApiErrors(r)
+  })
+
+  it('a quoted number is unquoted, not removed', () => {
+    const r = runFix(sc('      runAsUser: "1000"\n'), 'API_DECODE', 'unquote-value')
+    expect(r.problem.fixes.map((f) => f.id)).toEqual(['unquote-value'])
+    expect(r.text).toBe(sc('      runAsUser: 1000\n'))
+  })
+
   it('removes a localhostProfile on a non-Localhost seccomp type', () => {
     const before = sc(
       '      seccompProfile:\n        type: RuntimeDefault\n        localhostProfile: my.json\n',

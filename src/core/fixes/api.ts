@@ -67,6 +67,7 @@ export const unquote = defineFix({
   id: 'unquote-value',
   title: 'Write the value without quotes',
   codes: ['API_DECODE'],
+  when: (p) => p.message.includes('cannot unmarshal string'),
   steps: (s) => {
     const value = unquoted(valueAt(s.resource, s.problem.nodePath))
     return value === undefined ? [] : [setAt(s.problem.nodePath, value)]
@@ -85,8 +86,22 @@ export const removeOutOfRangeId = defineFix({
   },
 })
 
+export const removeUndecodableNumber = defineFix({
+  id: 'remove-undecodable-number',
+  title: 'Remove the number the API server cannot decode (unset falls back to the image or pod value)',
+  codes: ['API_DECODE'],
+  when: (p) => p.message.includes('cannot unmarshal number'),
+  steps: (s) => {
+    const path = s.problem.nodePath
+    return typeof path[path.length - 1] === 'string' && typeof valueAt(s.resource, path) === 'number'
+      ? [deleteAt(path)]
+      : []
+  },
+})
+
 export const API_FIXES: readonly Fix[] = [
   removeOutOfRangeId,
+  removeUndecodableNumber,
   removeLocalhostProfile,
   removeApeFalse,
   removeCapSysAdmin,

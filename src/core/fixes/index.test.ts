@@ -25,6 +25,8 @@ const MESSAGES = [
   'must set securityContext.seccompProfile',
   'must not set securityContext.seccompProfile.type',
   'forbidden annotation',
+  'json: cannot unmarshal string into Go struct field',
+  'json: cannot unmarshal number 1.5 into Go struct field',
 ]
 
 describe('the fix registry', () => {

@@ -123,3 +123,22 @@ describe('exactInteger', () => {
     expect(exactInteger(makeCtx(withUser('-5'), 37), ['securityContext', 'runAsUser'], -5)).toBe(-5)
   })
 })
+
+describe('range errors print the number exactly', () => {
+  const apiMessages = (r: Resource) =>
+    validateResource(r, { version: 'latest' }).map((f) => `${f.code} ${f.message}`)
+
+  it('a number beyond int64 gets the decode error only, no range error with a rounded value', () => {
+    const messages = apiMessages(parsed(BEYOND_INT64))
+    expect(messages.filter((m) => m.startsWith('API_RANGE'))).toEqual([])
+    expect(messages.filter((m) => m.startsWith('API_DECODE'))).toEqual([
+      `API_DECODE ${PREFIX}number 9223372036854775808${POD_FIELD}`,
+    ])
+  })
+
+  it('int64 max decodes, then fails the ID range with its exact digits', () => {
+    expect(apiMessages(withUser('9223372036854775807')).filter((m) => m.startsWith('API_'))).toEqual([
+      'API_RANGE spec.securityContext.runAsUser: Invalid value: 9223372036854775807: must be between 0 and 2147483647, inclusive',
+    ])
+  })
+})

@@ -3,6 +3,7 @@ import { bool, isSet, list, num, obj, str } from '../pss/json'
 import type { ContainerView } from '../pss/pod'
 import type { JsonObject, JsonValue, Path } from '../types'
 import type { ApiCode } from './codes'
+import { decodeFailed, exactInteger } from './decode'
 import { appArmorProfile, seccompProfile, windowsOptions } from './profiles'
 import type { Ctx, GoRaw } from './report'
 import { specError } from './report'
@@ -12,9 +13,9 @@ const MAX_ID = 2147483647
 
 function idRange(ctx: Ctx, rel: Path, v: JsonValue | undefined): void {
   const n = num(v)
-  if (n !== undefined && Number.isInteger(n) && (n < 0 || n > MAX_ID)) {
+  if (n !== undefined && Number.isInteger(n) && (n < 0 || n > MAX_ID) && !decodeFailed(ctx, rel)) {
     specError(ctx, 'API_RANGE', rel, 'Invalid value', {
-      value: n,
+      value: exactInteger(ctx, rel, n),
       detail: `must be between 0 and ${MAX_ID}, inclusive`,
     })
   }

@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../core/k8s/fields'
+import { numberSource } from '../../core/yaml'
 import { FieldShell } from './FieldShell'
 import { useForm } from './FormContext'
 import { useDraft } from './useDraft'
@@ -17,10 +18,13 @@ interface Props {
 export function InputField({ spec, kind }: Props) {
   const { sc, readOnly, set, inherited } = useForm()
   const stored = getIn(sc, spec.path)
+  // A number JavaScript cannot hold exactly (beyond 2^53) is shown with the digits written in the YAML.
+  const written = numberSource(getIn(sc, spec.path.slice(0, -1)), spec.path.at(-1)!)
   const fits =
-    stored === undefined ||
-    (kind === 'int' ? typeof stored === 'number' && Number.isInteger(stored) : typeof stored === 'string')
-  const current = stored === undefined ? '' : fits ? String(stored) : showValue(stored)
+    written === undefined &&
+    (stored === undefined ||
+      (kind === 'int' ? typeof stored === 'number' && Number.isInteger(stored) : typeof stored === 'string'))
+  const current = stored === undefined ? '' : (written ?? (fits ? String(stored) : showValue(stored)))
   const inh = inherited(spec.path)
 
   const draft = useDraft(
@@ -34,7 +38,11 @@ export function InputField({ spec, kind }: Props) {
     readOnly,
   )
 
-  const note = fits ? null : `Shown as written: ${kind === 'int' ? 'not a number' : 'not a string'}.`
+  const note = fits
+    ? null
+    : written !== undefined
+      ? 'Shown as written: not a valid ID (the API server rejects it).'
+      : `Shown as written: ${kind === 'int' ? 'not a number' : 'not a string'}.`
   return (
     <FieldShell spec={spec} error={draft.error} note={note}>
       {({ control, describedBy, errorId }) => (
