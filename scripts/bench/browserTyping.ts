@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { BrowserRow } from './browser'
 import { median, openPage, pend, quantile } from './browserPage'
-import { HOSTILE_BUDGET_MS } from './browserHostile'
+import { HOSTILE_BUDGET_MS, taskList } from './browserHostile'
 
 const ANCHOR = 'runAsUser: 1000'
 const FIELD = 'runAsUser'
@@ -115,18 +115,7 @@ export function typingRows(name: string, t: Typed, keyBudget: number, base?: Typ
       ms: longest,
       budget: `< ${HOSTILE_BUDGET_MS} ms (target < 50 ms)`,
       ok: longest < HOSTILE_BUDGET_MS,
-      baseline: [
-        baseTasks,
-        `${t.tasks.length} long tasks${
-          t.tasks.length
-            ? ` (${t.tasks
-                .slice(0, 4)
-                .map((x) => x.toFixed(0))
-                .join(', ')})`
-            : ''
-        }`,
-        longest >= 50 ? 'over the 50 ms target' : undefined,
-      ]
+      baseline: [baseTasks, taskList(t.tasks), longest >= 50 ? 'over the 50 ms target' : undefined]
         .filter(Boolean)
         .join('; '),
     },
