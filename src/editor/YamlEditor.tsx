@@ -69,12 +69,12 @@ export default function YamlEditor() {
     <div className="yaml-editor">
       <div className="yaml-editor-host" ref={host} />
       <div className="yaml-editor-status">
-        <span>
+        <span className="yaml-editor-cursor">
           Line {cursor[0]}, Column {cursor[1]}
         </span>
-        <span id="yaml-editor-tab-status" className="yaml-editor-tab-status" aria-live="polite">
-          {tabMovesFocus ? 'Tab moves to the next control' : 'Tab inserts spaces'} ({TOGGLE_KEYS} in the
-          editor switches)
+        <span id="yaml-editor-tab-status" className="yaml-editor-tab-status">
+          <span aria-live="polite">{tabMovesFocus ? 'Tab leaves the editor' : 'Tab indents'}</span>
+          <span className="yaml-editor-tab-keys"> · {TOGGLE_KEYS} switches</span>
         </span>
         <button
           type="button"
