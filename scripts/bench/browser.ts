@@ -218,12 +218,12 @@ export async function browserFigures(opts: { quick?: boolean } = {}): Promise<Br
     const big = await keystrokes(page, bigStream(), 'runAsUser: 1000', 'runAsUser', opts.quick ? 2 : 10)
     rows.push(...keyRows('1 MB, 300-document stream', big, 50))
     await page.context().close()
-    const typingRuns = opts.quick ? 1 : 2
+    const typingRuns = opts.quick ? 1 : 3
     const typedSmall = await realTyping(browser, url, WALKTHROUGH_POD, false, typingRuns)
     const typedBig = await realTyping(browser, url, bigStream(), true, typingRuns)
     rows.push(...typingRows('walkthrough pod', typedSmall, 16))
     rows.push(...typingRows('1 MB, 300-document stream', typedBig, 50, typedSmall))
-    rows.push(...(await hostileRows(browser, url)))
+    rows.push(...(await hostileRows(browser, url, opts.quick ? 1 : 3)))
   } finally {
     await browser?.close()
     await server.close()

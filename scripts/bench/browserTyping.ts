@@ -20,6 +20,8 @@ export interface Typed {
   latencies: number[]
   /** Long tasks from the first key until quiet, longest first (ms). */
   tasks: number[]
+  /** Per run (fresh page): its longest task (ms). */
+  runs: number[]
 }
 
 interface Recorded {
@@ -69,13 +71,13 @@ async function typeOnce(browser: Browser, url: string, text: string, big: boolea
       const seen = r.cells.find((c) => c.t >= t && c.v !== null && c.v.startsWith(prefix))
       return seen ? seen.t - t : NaN
     })
-    return { latencies, tasks: r.tasks }
+    return { latencies, tasks: r.tasks, runs: [r.tasks[0] ?? 0] }
   } finally {
     await page.context().close()
   }
 }
 
-/** `runs` fresh pages, CHARS.length keys each. */
+/** `runs` fresh pages, CHARS.length keys each: latencies and long tasks pooled. */
 export async function realTyping(
   browser: Browser,
   url: string,
@@ -83,11 +85,12 @@ export async function realTyping(
   big: boolean,
   runs: number,
 ): Promise<Typed> {
-  const all: Typed = { latencies: [], tasks: [] }
+  const all: Typed = { latencies: [], tasks: [], runs: [] }
   for (let i = 0; i < runs; i++) {
     const t = await typeOnce(browser, url, text, big)
     all.latencies.push(...t.latencies)
     all.tasks.push(...t.tasks)
+    all.runs.push(...t.runs)
   }
   all.tasks.sort((a, b) => b - a)
   return all
@@ -105,17 +108,24 @@ export function typingRows(name: string, t: Typed, keyBudget: number, base?: Typ
   const lat = t.latencies.map((x) => (Number.isNaN(x) ? Infinity : x))
   const med = median(lat)
   const p95 = quantile(lat, 0.95)
-  const longest = t.tasks[0] ?? 0
-  const baseTasks = base ? `walkthrough pod: longest ${f1(base.tasks[0] ?? 0)}` : undefined
+  // Other processes on the machine make single runs noisy: the median run's longest task, every run listed.
+  const longest = median(t.runs)
+  const perRun = t.runs.length > 1 ? `runs ${t.runs.map((x) => x.toFixed(0)).join(', ')} ms` : undefined
+  const baseTasks = base ? `walkthrough pod: ${median(base.runs).toFixed(0)} ms` : undefined
   const miss = missed ? `; ${missed} keys never shown` : ''
   const what = `real typing, ${name} (${n} keys, ${DELAY_MS} ms apart)`
   return [
     {
-      figure: `${what}: longest task`,
+      figure: `${what}: longest task${t.runs.length > 1 ? `, median of ${t.runs.length} runs` : ''}`,
       ms: longest,
       budget: `< ${HOSTILE_BUDGET_MS} ms (target < 50 ms)`,
       ok: longest < HOSTILE_BUDGET_MS,
-      baseline: [baseTasks, taskList(t.tasks), longest >= 50 ? 'over the 50 ms target' : undefined]
+      baseline: [
+        baseTasks,
+        perRun,
+        `all runs: ${taskList(t.tasks)}`,
+        longest >= 50 ? 'over the 50 ms target' : undefined,
+      ]
         .filter(Boolean)
         .join('; '),
     },
