@@ -6,11 +6,14 @@ import '../editor/pane.css'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
+const megabytes = (chars: number) => (chars / 1e6).toFixed(1)
+
 /** The YAML pane: error banner, then Monaco (lazy; the forms work while it loads). */
 export function EditorPane() {
   const store = useAppStoreApi()
   const error = useAppStore((s) => s.analysis.errors[0])
   const pending = useAppStore((s) => s.pending)
+  const loading = useAppStore((s) => s.loading)
   // window.secctx works from the first commit; the editor replaces it with its own once Monaco is up.
   useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
 
@@ -21,7 +24,13 @@ export function EditorPane() {
           {yamlErrorBanner(error)}
         </div>
       )}
-      {pending && (
+      {loading && (
+        <div className="yaml-pending" role="status">
+          Loading a large text into the editor: {megabytes(loading.done)} of {megabytes(loading.total)} MB…
+          (the editor and the forms are read-only until then)
+        </div>
+      )}
+      {pending && !loading && (
         <div className="yaml-pending" role="status">
           Analysing a large text: {pending.phase === 'parse' ? 'parsed' : 'analysed'} {pending.done} of{' '}
           {pending.total} {pending.phase === 'parse' ? 'documents' : 'resources'}… (forms are read-only until

@@ -23,14 +23,6 @@ interface State {
   armed: boolean
 }
 
-const PREFIX = 'This view crashed: '
-
-/** crashMessage, naming the view: "The Effective view crashed: <message>". */
-function namedCrashMessage(label: string, error: unknown): string {
-  const message = crashMessage(error)
-  return message.startsWith(PREFIX) ? `The ${label} view crashed: ${message.slice(PREFIX.length)}` : message
-}
-
 function Tripwire({ view }: { view: string }): null {
   throw testCrashError(view)
 }
@@ -83,7 +75,7 @@ export class ErrorBoundary extends Component<Props, State> {
         >
           <div className="view-crash" role="alert">
             <p className="view-crash-message" id={`view-crash-${view}`}>
-              {namedCrashMessage(label, this.state.error)}
+              {crashMessage(this.state.error, label)}
             </p>
             <p className="view-crash-hint">Your YAML is kept; the other views still work.</p>
             <button type="button" onClick={this.retry} aria-describedby={`view-crash-${view}`}>

@@ -22,6 +22,7 @@ describe('crashMessage', () => {
 
   it('accepts thrown strings and objects, even one whose toString throws', () => {
     expect(crashMessage('boom')).toBe('This view crashed: boom')
+    expect(crashMessage(new Error('boom'), 'Effective')).toBe('The Effective view crashed: boom')
     expect(crashMessage({ toString: () => 'custom' })).toBe('This view crashed: custom')
     const hostile = {
       toString() {

@@ -2,9 +2,12 @@
 
 const MAX = 300
 
-/** `This view crashed: <message>`: the first line of what was thrown, bounded, never itself throwing. */
-export function crashMessage(error: unknown): string {
-  return `This view crashed: ${describe(error)}`
+/**
+ * `The <view> view crashed: <message>` (`This view crashed: …` without a name): the first line of what was thrown,
+ * bounded, never itself throwing.
+ */
+export function crashMessage(error: unknown, view?: string): string {
+  return `${view ? `The ${view} view` : 'This view'} crashed: ${describe(error)}`
 }
 
 function describe(error: unknown): string {
