@@ -245,6 +245,12 @@ test('a 10 MB paste through the clipboard: loaded in slices, analysed, undone in
         }, 0),
       ),
   )
+  // It loads over a few seconds, in slices, saying so; the forms wait.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading a large text into the editor' }),
+  ).toHaveText(
+    /^Loading a large text into the editor: \d+\.\d of 10\.2 MB… \(the editor and the forms are read-only until then\)$/,
+  )
   await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 120_000 })
   await expect(podField(page, 'runAsUser')).toHaveValue('1000')
   report(`10 MB paste (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 15_000, 150_000))

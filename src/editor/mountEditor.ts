@@ -165,6 +165,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
 
   // A paste too big for one task: take it from Monaco and load it in slices (one undo step all the same).
   const onPaste = (e: ClipboardEvent) => {
+    if (!(e.target instanceof Node) || !container.contains(e.target)) return
     const text = e.clipboardData?.getData('text/plain') ?? ''
     const selections = editor.getSelections() ?? []
     if (text.length <= SLICE_CHARS || selections.length !== 1 || bulk.active) return
@@ -185,7 +186,8 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     foldingFits()
     store.getState().textChanged(value())
   }
-  container.addEventListener('paste', onPaste, true)
+  // On the window, capturing: Monaco's own paste handler captures on the container and stops the event there.
+  window.addEventListener('paste', onPaste, true)
 
   const restore = installSecctx({
     // While a paste is being loaded, the text it will make (a script sees its own setText at once).
@@ -212,7 +214,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     model,
     dispose() {
       window.removeEventListener('secctx-appearance', appearance)
-      container.removeEventListener('paste', onPaste, true)
+      window.removeEventListener('paste', onPaste, true)
       bulk.dispose()
       restore()
       cursor.dispose()
