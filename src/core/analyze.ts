@@ -14,7 +14,7 @@ import type {
 } from './types'
 import { DEFAULT_OPTIONS } from './types'
 import { validateResource } from './validate'
-import { documentInfo, findResources, parseStreamSteps, rangeOf, type ParsedStream } from './yaml'
+import { documentInfo, findResourcesSteps, parseStreamSteps, rangeOf, type ParsedStream } from './yaml'
 
 export interface ResourceAnalysis {
   resource: Resource
@@ -149,7 +149,10 @@ export function* analyzeSteps(
   let step = parse.next()
   for (; !step.done; step = parse.next()) yield { phase: 'parse', ...step.value }
   const stream = step.value
-  const resources = findResources(stream)
+  const found = findResourcesSteps(stream)
+  let scan = found.next()
+  for (; !scan.done; scan = found.next()) yield { phase: 'parse', ...scan.value }
+  const resources = scan.value
   const reuse = new Map<object, ResourceAnalysis>()
   if (previous && sameOptions(previous.options, options))
     for (const r of previous.resources) reuse.set(r.resource.object, r)

@@ -4,7 +4,7 @@
  */
 export { applyEdits, diffEdit, invertEdits } from './applyEdits'
 export { parseStream, parseStreamSteps, lineColAt, MAX_DOCUMENT_CHARS, type ParsedStream } from './stream'
-export { findResources, documentInfo, type DocumentInfo } from './resources'
+export { findResources, findResourcesSteps, documentInfo, type DocumentInfo } from './resources'
 export { rangeOf } from './locate'
 export { goYamlNumber, numberSource } from './numbers'
 export { planSet, type PlanOptions } from './planSet'

@@ -33,6 +33,23 @@ export function findResources(stream: ParsedStream): Resource[] {
   return out
 }
 
+/**
+ * findResources, spread out: yields after every `batch` documents it had to look into (documents kept from an
+ * earlier parse remember their resources and cost nothing), so a fresh 10 MB paste is not one long task.
+ */
+export function* findResourcesSteps(
+  stream: ParsedStream,
+  batch = 100,
+): Generator<{ done: number; total: number }, Resource[]> {
+  let fresh = 0
+  for (const [i, { parsed }] of stream.docs.entries()) {
+    if (parsed.memo.has('resources')) continue
+    localResources(parsed)
+    if (++fresh % batch === 0) yield { done: i + 1, total: stream.docs.length }
+  }
+  return findResources(stream)
+}
+
 /** Kind, apiVersion and extent of every document, so callers can skip empty and non-Kubernetes ones. */
 export function documentInfo(stream: ParsedStream): DocumentInfo[] {
   return stream.docs.map(({ base, parsed }, document) => {
