@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixture, lines } from '../testdata/kit'
-import { documentInfo, findResources, parseStream } from '.'
+import { bigStream } from '../../../scripts/bench/fixtures'
+import { documentInfo, findResources, findResourcesSteps, parseStream } from '.'
 
 const summary = (text: string) =>
   findResources(parseStream(text)).map((r) => ({
@@ -135,5 +136,33 @@ describe('documentInfo', () => {
       [3, 'Job', 'batch/v1', false, 'apiVersion: ba'],
       [4, null, null, false, '- just\n- a lis'],
     ])
+  })
+})
+
+describe('findResourcesSteps', () => {
+  const run = (steps: Generator<{ done: number; total: number }, ReturnType<typeof findResources>>) => {
+    const yields: string[] = []
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return { yields, resources: step.value }
+      yields.push(`${step.value.done}/${step.value.total}`)
+    }
+  }
+
+  it('finds what findResources finds, pausing after every batch of documents', () => {
+    const text = bigStream(25)
+    const { yields, resources } = run(findResourcesSteps(parseStream(text), 10))
+    expect(yields).toEqual(['10/25', '20/25'])
+    expect(resources).toEqual(findResources(parseStream(text)))
+  })
+
+  it('documents kept from an earlier parse cost no pause', () => {
+    const text = bigStream(25)
+    const first = parseStream(text)
+    findResources(first)
+    const edited = text.replace('replicas: 1', 'replicas: 2') // the first document only
+    const { yields, resources } = run(findResourcesSteps(parseStream(edited, first), 1))
+    expect(yields).toEqual(['1/25'])
+    expect(resources).toHaveLength(25)
   })
 })
