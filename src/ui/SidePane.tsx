@@ -61,13 +61,18 @@ export function SidePane() {
   }
 
   const panels: Record<TabId, ReactNode> = {
-    // Activity defers the effective view's re-render while its tab is hidden (it has no effects to pause).
+    // Activity defers a hidden view's re-render (each keystroke would redo it) until its tab shows again; these
+    // two have no effects to pause. Lessons stay live: a lesson step reacts to the text even while hidden.
     effective: (
       <Activity mode={active === 'effective' ? 'visible' : 'hidden'}>
         <EffectivePanel />
       </Activity>
     ),
-    problems: <ProblemsPanel />,
+    problems: (
+      <Activity mode={active === 'problems' ? 'visible' : 'hidden'}>
+        <ProblemsPanel />
+      </Activity>
+    ),
     learn: <LessonsPanel />,
   }
 
