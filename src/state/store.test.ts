@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bigStream } from '../../scripts/bench/fixtures'
+import { selectReadOnly } from './selectors'
 import { createAppStore, SLICE_MS } from './store'
 
 const POD = `apiVersion: v1
@@ -27,6 +28,21 @@ describe('app store', () => {
     const s = store.getState()
     expect(s.pending).toBeNull()
     expect(s.analysis.resources[0]!.effective[0]!.process.uid).toBe(2000)
+  })
+
+  it('while the editor loads a big paste, form edits wait and the forms are read-only', () => {
+    const store = createAppStore(POD)
+    const pod = { resource: 0, level: 'pod' } as const
+    store.getState().textLoading({ done: 262_144, total: 10_000_000 })
+    expect(selectReadOnly(store.getState())).toBe(true)
+    store.getState().setField(pod, ['runAsGroup'], 3000)
+    expect(store.getState().text).toBe(POD)
+    store.getState().textLoading(null)
+    expect(selectReadOnly(store.getState())).toBe(false)
+    store.getState().setField(pod, ['runAsGroup'], 3000)
+    expect(store.getState().text).toBe(
+      POD.replace('    runAsUser: 1000\n', '    runAsUser: 1000\n    runAsGroup: 3000\n'),
+    )
   })
 
   it('a form edit is one minimal text edit; clearing the last field removes securityContext', () => {
