@@ -1,8 +1,8 @@
 /** Fixes for API validation errors with an obvious remedy. */
 import type { JsonValue } from '../types'
 import { defineFix, type Fix } from './define'
-import { obj, strings, targetContainers, valueAt } from './scope'
-import { deleteAt, setAt } from './steps'
+import { obj, strings, targetContainers, valueAt, type Scope } from './scope'
+import { deleteAt, setAt, type Step } from './steps'
 
 export const removeLocalhostProfile = defineFix({
   id: 'remove-localhost-profile',
@@ -74,16 +74,19 @@ export const unquote = defineFix({
   },
 })
 
+/** Deletes the key the problem points at when its value passes `accept` (a field, not a list item). */
+function deleteProblemKey(s: Scope, accept: (value: JsonValue | undefined) => boolean): Step[] {
+  const path = s.problem.nodePath
+  return typeof path[path.length - 1] === 'string' && accept(valueAt(s.resource, path))
+    ? [deleteAt(path)]
+    : []
+}
+
 export const removeOutOfRangeId = defineFix({
   id: 'remove-out-of-range-id',
   title: 'Remove the out-of-range ID (unset falls back to the image or pod value)',
   codes: ['API_RANGE'],
-  steps: (s) => {
-    const path = s.problem.nodePath
-    return typeof path[path.length - 1] === 'string' && valueAt(s.resource, path) !== undefined
-      ? [deleteAt(path)]
-      : []
-  },
+  steps: (s) => deleteProblemKey(s, (v) => v !== undefined),
 })
 
 export const removeUndecodableNumber = defineFix({
@@ -91,12 +94,7 @@ export const removeUndecodableNumber = defineFix({
   title: 'Remove the number the API server cannot decode (unset falls back to the image or pod value)',
   codes: ['API_DECODE'],
   when: (p) => p.message.includes('cannot unmarshal number'),
-  steps: (s) => {
-    const path = s.problem.nodePath
-    return typeof path[path.length - 1] === 'string' && typeof valueAt(s.resource, path) === 'number'
-      ? [deleteAt(path)]
-      : []
-  },
+  steps: (s) => deleteProblemKey(s, (v) => typeof v === 'number'),
 })
 
 export const API_FIXES: readonly Fix[] = [
