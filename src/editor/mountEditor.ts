@@ -138,7 +138,6 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
       )
     },
   }
-  store.getState().setBridge(bridge)
 
   let marked: MarkedProblem[] = []
   const sync = (s: AppState) => {
@@ -161,7 +160,10 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
   const cursor = editor.onDidChangeCursorPosition((e) =>
     opts.onCursor?.(e.position.lineNumber, e.position.column),
   )
-  opts.onCursor?.(1, 1)
+  const at = editor.getPosition()
+  opts.onCursor?.(at?.lineNumber ?? 1, at?.column ?? 1)
+  // Last: a reveal asked for while Monaco was loading happens now, and the cursor listener reports it.
+  store.getState().setBridge(bridge)
 
   // A paste too big for one task: take it from Monaco and load it in slices (one undo step all the same).
   const onPaste = (e: ClipboardEvent) => {

@@ -45,6 +45,16 @@ describe('app store', () => {
     )
   })
 
+  it('a reveal asked for before the editor is there happens when it arrives', () => {
+    const store = createAppStore(POD)
+    store.getState().reveal(42)
+    const revealed: number[] = []
+    store.getState().setBridge({ applyEdits: () => {}, reveal: (o) => revealed.push(o) })
+    expect(revealed).toEqual([42])
+    store.getState().reveal(7)
+    expect(revealed).toEqual([42, 7])
+  })
+
   it('a form edit is one minimal text edit; clearing the last field removes securityContext', () => {
     const store = createAppStore(POD)
     const pod = { resource: 0, level: 'pod' } as const

@@ -59,6 +59,8 @@ export interface AppState {
   applyLevelFix(resource: number, level: PssLevel): void
   /** Applies planned edits: through the editor when it is there, else directly. */
   applyEdits(edits: readonly TextEdit[]): void
+  /** Moves the editor's cursor to an offset; asked before the editor has loaded, it happens once it has. */
+  reveal(offset: number): void
   setBridge(bridge: EditorBridge | null): void
 }
 
@@ -74,6 +76,8 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
   return createStore<AppState>()((set, get) => {
     /** True while an analysis runs in slices; the newest text is analysed when it ends (reusing its work). */
     let running = false
+    /** A reveal asked for before the editor was there. */
+    let pendingReveal: number | null = null
 
     const commit = (next: Analysis) => {
       const { lastGood, selectedResource, selectedContainer } = get()
@@ -197,8 +201,19 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
         else get().textChanged(applyEdits(text, edits))
       },
 
+      reveal(offset) {
+        const { bridge } = get()
+        if (bridge?.reveal) bridge.reveal(offset)
+        else pendingReveal = offset
+      },
+
       setBridge(bridge) {
         set({ bridge })
+        if (bridge?.reveal && pendingReveal !== null) {
+          const offset = Math.min(pendingReveal, get().text.length)
+          pendingReveal = null
+          bridge.reveal(offset)
+        }
       },
     }
   })

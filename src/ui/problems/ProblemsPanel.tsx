@@ -21,7 +21,7 @@ export function ProblemsPanel() {
   const ra = readOnly ? undefined : analysis.resources[selected]
   const count = groups.reduce((n, g) => n + g.problems.length, 0)
 
-  const reveal = (p: Problem) => store.getState().bridge?.reveal?.(p.range[0])
+  const reveal = (p: Problem) => store.getState().reveal(p.range[0])
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const fix = (p: Problem, id: string) => {
