@@ -5,6 +5,7 @@
  * read-only meanwhile, and anything that needs the whole text first finishes the load at once (`flush`).
  */
 import type { editor as MonacoEditor } from 'monaco-editor'
+import { toRange } from './convert'
 import { SLICE_CHARS, sliceEnds } from './slices'
 
 export interface BulkProgress {
@@ -59,14 +60,7 @@ export function createBulkEditor(
   // Straight on the model: the editor refuses executeEdits while it is read-only, and the user must not type in
   // the middle of a load. Edits without an undo stop between them join the same undo step.
   const insert = (offset: number, endOffset: number, text: string) => {
-    const a = model.getPositionAt(offset)
-    const b = model.getPositionAt(endOffset)
-    const range = {
-      startLineNumber: a.lineNumber,
-      startColumn: a.column,
-      endLineNumber: b.lineNumber,
-      endColumn: b.column,
-    }
+    const range = toRange(offset, endOffset, (o) => model.getPositionAt(o))
     model.pushEditOperations(editor.getSelections(), [{ range, text, forceMoveMarkers: true }], () => null)
   }
 

@@ -99,11 +99,16 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     if (fits !== folding) editor.updateOptions({ folding: (folding = fits) })
   }
 
+  /** The text changed (a keystroke, or a whole big paste once it is in): tell the store. */
+  const textChanged = () => {
+    foldingFits()
+    store.getState().textChanged(value())
+  }
+
   const changes = model.onDidChangeContent(() => {
     if (bulk.active) return
-    foldingFits()
     const start = performance.now()
-    store.getState().textChanged(value())
+    textChanged()
     // Keystroke → store (analysis, forms' state, markers): the last figure only, for tests and the bench.
     performance.clearMeasures(CHANGE_MEASURE)
     performance.measure(CHANGE_MEASURE, { start })
@@ -180,13 +185,9 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     const range = selections[0]!
     const start = model.getOffsetAt(range.getStartPosition())
     bulk.replace(start, model.getOffsetAt(range.getEndPosition()), normal, {
-      onDone: done,
+      onDone: textChanged,
       cursorAfter: true,
     })
-  }
-  const done = () => {
-    foldingFits()
-    store.getState().textChanged(value())
   }
   // On the window, capturing: Monaco's own paste handler captures on the container and stops the event there.
   window.addEventListener('paste', onPaste, true)
@@ -201,7 +202,7 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
         : monaco.editor.EndOfLineSequence.LF
       bulk.replace(0, Infinity, text, {
         before: () => model.getEndOfLineSequence() !== eol && model.pushEOL(eol),
-        onDone: done,
+        onDone: textChanged,
       })
     },
     replaceRange: (start, end, text) => {
