@@ -89,7 +89,8 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`caps ${action} needs at least one ${action === 'decode' ? 'HEX' : 'NAME'}`)
     return { name: 'caps', action, values }
   }
-  if (!FLAGS[command]) throw new UsageError(`unknown command "${command}" (check, effective, fix or caps)`)
+  if (!Object.hasOwn(FLAGS, command))
+    throw new UsageError(`unknown command "${command}" (check, effective, fix or caps)`)
   if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' }
   const { flags, inputs } = parseFlags(command, rest)
   if (inputs.length === 0) throw new UsageError(`${command} needs a FILE, DIR or - (stdin)`)

@@ -14,7 +14,15 @@ import type {
 } from './types'
 import { DEFAULT_OPTIONS } from './types'
 import { validateResource } from './validate'
-import { documentInfo, findResourcesSteps, parseStreamSteps, rangeOf, type ParsedStream } from './yaml'
+import {
+  documentInfo,
+  findResourcesSteps,
+  parseStreamSteps,
+  rangeOf,
+  type DocumentInfo,
+  type ParsedStream,
+  type StreamOptions,
+} from './yaml'
 
 export interface ResourceAnalysis {
   resource: Resource
@@ -40,7 +48,7 @@ export interface Analysis {
 }
 
 function toProblem(stream: ParsedStream, resource: Resource, index: number, f: Finding): Problem {
-  const base = { ...f, range: rangeOf(stream, resource.document, f.nodePath), resource: index }
+  const base = { ...f, range: rangeOf(stream, resource.document, f.nodePath, f.marker), resource: index }
   return { ...base, fixes: fixesFor(base) }
 }
 
@@ -59,9 +67,9 @@ function yamlProblem(e: YamlError): Problem {
 }
 
 /** Documents that are not Kubernetes objects at all (no kind or apiVersion): said once, at the document. */
-function notKubernetes(stream: ParsedStream): Problem[] {
+function notKubernetes(stream: ParsedStream, info: readonly DocumentInfo[]): Problem[] {
   const withErrors = new Set(stream.errors.map((e) => e.document))
-  return documentInfo(stream)
+  return info
     .filter((d) => !d.empty && !withErrors.has(d.document) && (d.kind === null || d.apiVersion === null))
     .map((d) => ({
       code: 'YAML_NOT_KUBERNETES',
@@ -74,6 +82,25 @@ function notKubernetes(stream: ParsedStream): Problem[] {
       resource: null,
       fixes: [],
     }))
+}
+
+/** A big document read from its text alone (StreamOptions.lazyAbove): a note, never an error. */
+function notParsed({ document, kind, range: [start, end] }: DocumentInfo): Problem {
+  const mb = ((end - start) / 1e6).toFixed(1)
+  return {
+    code: 'YAML_NOT_PARSED_IN_FULL',
+    source: 'yaml',
+    severity: 'info',
+    message:
+      `Document ${document + 1} (${kind}, ${mb} MB) was not parsed in full because of its size: it is not a ` +
+      'workload, so only its kind, apiVersion and name were read. YAML errors inside it are not reported here ' +
+      '(the CLI parses every document in full).',
+    path: '',
+    nodePath: [],
+    range: [start, Math.min(end, start + 200)],
+    resource: null,
+    fixes: [],
+  }
 }
 
 /** The highest level the resource passes, reusing the verdict already computed for the selected level. */
@@ -131,21 +158,26 @@ export function analyze(
   text: string,
   options: AnalyzeOptions = DEFAULT_OPTIONS,
   previous?: Analysis,
+  streamOptions?: StreamOptions,
 ): Analysis {
-  const steps = analyzeSteps(text, options, previous)
+  const steps = analyzeSteps(text, options, previous, streamOptions)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
   }
 }
 
-/** analyze, one unit of work at a time (a parsed document or an analysed resource), for spreading over frames. */
+/**
+ * analyze, one unit of work at a time (a parsed document or an analysed resource), for spreading over frames.
+ * `streamOptions.lazyAbove` skims big documents that are not workloads instead of parsing them (the app).
+ */
 export function* analyzeSteps(
   text: string,
   options: AnalyzeOptions = DEFAULT_OPTIONS,
   previous?: Analysis,
+  streamOptions?: StreamOptions,
 ): Generator<AnalyzeProgress, Analysis> {
-  const parse = parseStreamSteps(text, previous?.stream)
+  const parse = parseStreamSteps(text, previous?.stream, streamOptions)
   let step = parse.next()
   for (; !step.done; step = parse.next()) yield { phase: 'parse', ...step.value }
   const stream = step.value
@@ -173,9 +205,11 @@ export function* analyzeSteps(
     const r = analyses[f.resource]
     if (r) r.problems.push(toProblem(stream, r.resource, f.resource, f))
   }
+  const info = documentInfo(stream)
   const problems = [
     ...stream.errors.map(yamlProblem),
-    ...notKubernetes(stream),
+    ...notKubernetes(stream, info),
+    ...info.filter((d) => d.skimmed).map(notParsed),
     ...analyses.flatMap((r) => r.problems),
   ]
   return { text, options, stream, errors: stream.errors, resources: analyses, problems }

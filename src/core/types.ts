@@ -108,6 +108,8 @@ export interface Problem {
   nodePath: Path
   /** Offsets of the node in the text (the nearest existing ancestor when the field is missing). */
   range: Range
+  /** Where on the node the marker goes: its key rather than its value (an unknown field). */
+  marker?: 'key'
   /** Index of the resource in Analysis.resources, or null for stream-level problems (YAML errors). */
   resource: number | null
   /** For container problems: which container. */

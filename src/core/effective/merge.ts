@@ -3,6 +3,7 @@
  * nil and false differ: only a present, non-null container value overrides the pod.
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
+import { lookup } from '../own'
 
 export type Fields = Record<string, Effective>
 
@@ -135,7 +136,8 @@ const ANNOTATION_TYPES: Record<string, string> = {
 function appArmorAnnotation(annotations: JsonObject | null, name: string): JsonObject | null {
   const v = annotations?.[`container.apparmor.security.beta.kubernetes.io/${name}`]
   if (typeof v !== 'string') return null
-  if (ANNOTATION_TYPES[v]) return { type: ANNOTATION_TYPES[v] }
+  const type = lookup(ANNOTATION_TYPES, v)
+  if (type) return { type }
   if (v.startsWith('localhost/') && v.length > 'localhost/'.length) {
     return { type: 'Localhost', localhostProfile: v.slice('localhost/'.length) }
   }

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings'
 import { fieldsFor, sinceAt } from '../k8s/fields'
 import type { JsonObject, Path } from '../types'
+import { lookup } from '../own'
 import { finding, type LintContainer, type LintContext } from './context'
 import { obj } from './json'
 
@@ -40,7 +41,7 @@ function message(name: string, since: number, ctx: LintContext): string | null {
   if (ctx.minor < since) {
     return `${name} is not in the Kubernetes ${version} API (added in v1.${since}): the API server drops it, or rejects it under strict field validation`
   }
-  const g = GATES[name]
+  const g = lookup(GATES, name)
   if (!g || ctx.minor >= g.on) return null
   const effect = g.effect ?? `silently drops ${name}`
   return `on Kubernetes ${version} the API server ${effect} unless the ${g.gate(ctx.minor)} feature gate is enabled (on by default from v1.${g.on})`

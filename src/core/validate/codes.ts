@@ -15,6 +15,7 @@ const row = (code: string, title: string, severity: Severity = 'error'): ApiCode
 
 export const API_CODES = [
   row('API_DECODE', 'Value has the wrong type (the request cannot be decoded)'),
+  row('API_UNKNOWN_FIELD', 'Unknown field (refused under strict field validation)'),
   row('API_RANGE', 'ID out of range (0..2147483647)'),
   row('API_UNSUPPORTED_VALUE', 'Value not in the supported set'),
   row(

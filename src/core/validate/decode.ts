@@ -6,86 +6,9 @@ import { getIn, isObject, list } from '../pss/json'
 import type { JsonObject, JsonValue, Path } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import { goYamlNumber, numberSource } from '../yaml'
+import { ANNOTATIONS, CONTAINER_STRUCT, POD_SPEC, SC, type Struct, type Type } from './apiTypes'
 import type { Ctx, GoRaw } from './report'
-import { resourceError, specFieldPath } from './report'
-
-type Scalar = { scalar: 'int64' | 'bool' | 'string'; goType: string }
-type Struct = { struct: string; goType: string; fields: Record<string, Type> }
-type Slice = { slice: Type; goType: string }
-type MapOf = { map: Type; goType: string }
-type Type = Scalar | Struct | Slice | MapOf
-
-const I: Scalar = { scalar: 'int64', goType: 'int64' }
-const B: Scalar = { scalar: 'bool', goType: 'bool' }
-const S: Scalar = { scalar: 'string', goType: 'string' }
-const named = (goType: string): Scalar => ({ scalar: 'string', goType })
-const struct = (name: string, fields: Record<string, Type>): Struct => ({
-  struct: name,
-  goType: `v1.${name}`,
-  fields,
-})
-const slice = (of: Type): Slice => ({ slice: of, goType: `[]${of.goType}` })
-
-const SELINUX = struct('SELinuxOptions', { user: S, role: S, type: S, level: S })
-const WINDOWS = struct('WindowsSecurityContextOptions', {
-  gmsaCredentialSpecName: S,
-  gmsaCredentialSpec: S,
-  runAsUserName: S,
-  hostProcess: B,
-})
-const SECCOMP = struct('SeccompProfile', { type: named('v1.SeccompProfileType'), localhostProfile: S })
-const APPARMOR = struct('AppArmorProfile', { type: named('v1.AppArmorProfileType'), localhostProfile: S })
-
-const POD_SC = struct('PodSecurityContext', {
-  seLinuxOptions: SELINUX,
-  windowsOptions: WINDOWS,
-  runAsUser: I,
-  runAsGroup: I,
-  runAsNonRoot: B,
-  supplementalGroups: slice(I),
-  supplementalGroupsPolicy: named('v1.SupplementalGroupsPolicy'),
-  fsGroup: I,
-  sysctls: slice(struct('Sysctl', { name: S, value: S })),
-  fsGroupChangePolicy: named('v1.PodFSGroupChangePolicy'),
-  seccompProfile: SECCOMP,
-  appArmorProfile: APPARMOR,
-  seLinuxChangePolicy: named('v1.PodSELinuxChangePolicy'),
-})
-
-const CAPABILITY = slice(named('v1.Capability'))
-const SC = struct('SecurityContext', {
-  capabilities: struct('Capabilities', { add: CAPABILITY, drop: CAPABILITY }),
-  privileged: B,
-  seLinuxOptions: SELINUX,
-  windowsOptions: WINDOWS,
-  runAsUser: I,
-  runAsGroup: I,
-  runAsNonRoot: B,
-  readOnlyRootFilesystem: B,
-  allowPrivilegeEscalation: B,
-  procMount: named('v1.ProcMountType'),
-  seccompProfile: SECCOMP,
-  appArmorProfile: APPARMOR,
-})
-
-const POD_SPEC = struct('PodSpec', {
-  hostNetwork: B,
-  hostPID: B,
-  hostIPC: B,
-  hostUsers: B,
-  shareProcessNamespace: B,
-  securityContext: POD_SC,
-  os: struct('PodOS', { name: named('v1.OSName') }),
-})
-
-/** map[string]string: checked like a struct whose every key is a string. */
-const ANNOTATIONS: Type = { map: S, goType: 'map[string]string' }
-
-const CONTAINER_STRUCT = {
-  initContainers: 'Container',
-  containers: 'Container',
-  ephemeralContainers: 'EphemeralContainer',
-}
+import { decodePrefix, resourceError, specFieldPath } from './report'
 
 const INT64_MIN = -(2n ** 63n)
 const INT64_MAX = 2n ** 63n - 1n
@@ -177,8 +100,7 @@ export function exactInteger(ctx: Ctx, rel: Path, n: number): number | GoRaw {
 
 export function decodeErrors(ctx: Ctx): void {
   const r = ctx.resource
-  const version = (r.apiVersion ?? 'v1').split('/').pop() || 'v1'
-  const w: Walk = { ctx, prefix: `${r.kind} in version "${version}" cannot be handled as a ${r.kind}: ` }
+  const w: Walk = { ctx, prefix: decodePrefix(r) }
   const spec = r.podSpecPath
   walkStruct(w, ctx.spec, POD_SPEC, spec)
   const metadata = getIn(r.object, r.podMetadataPath)

@@ -8,6 +8,7 @@ import { decodeErrors } from './decode'
 import { hostUsers, osRules, windowsHostProcessPod } from './podRules'
 import { makeCtx } from './report'
 import { containerSecurityContext, podSecurityContext } from './securityContext'
+import { unknownFieldErrors } from './unknownFields'
 
 export { API_CODES, apiCodeInfo, type ApiCode, type ApiCodeInfo } from './codes'
 
@@ -22,6 +23,7 @@ export function validateResource(resource: Resource, options: { version: string 
   const ctx = makeCtx(resource, minor)
   const containers = containerViews(resource.podSpec)
   decodeErrors(ctx)
+  unknownFieldErrors(ctx)
   annotationRules(ctx, containers)
   for (const kind of ['containers', 'initContainers', 'ephemeralContainers']) {
     for (const c of containers) if (c.kind === kind) containerSecurityContext(ctx, c)

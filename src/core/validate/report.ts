@@ -126,8 +126,24 @@ export function annotationWarning(ctx: Ctx, code: ApiCode, key: string, detail: 
   })
 }
 
+/**
+ * How the create handler prefixes a decoding error (apiserver endpoints/handlers/rest.go transformDecodeError):
+ * `Pod in version "v1" cannot be handled as a Pod: `.
+ */
+export function decodePrefix(r: Resource): string {
+  const version = (r.apiVersion ?? 'v1').split('/').pop() || 'v1'
+  return `${r.kind} in version "${version}" cannot be handled as a ${r.kind}: `
+}
+
 /** An error on the resource itself (decoding), pointing at `rel` from the resource root. */
-export function resourceError(ctx: Ctx, code: ApiCode, rel: Path, message: string, field: string): void {
+export function resourceError(
+  ctx: Ctx,
+  code: ApiCode,
+  rel: Path,
+  message: string,
+  field: string,
+  marker?: 'key',
+): void {
   const r = ctx.resource
   const nodePath = locate(r.object, r.basePath, rel)
   const container = containerAt(r, nodePath)
@@ -138,6 +154,7 @@ export function resourceError(ctx: Ctx, code: ApiCode, rel: Path, message: strin
     message,
     path: field,
     nodePath,
+    ...(marker ? { marker } : {}),
     ...(container ? { container } : {}),
   })
 }

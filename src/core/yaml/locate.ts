@@ -6,15 +6,20 @@ import type { ParsedStream } from './stream'
 /**
  * Where a marker for `path` goes: a scalar's own range; for a map or sequence under a key, the key (so a
  * marker sits on `securityContext`, not on the whole block); for a map in a sequence, its first key;
- * for a missing path, the same rule applied to the nearest existing ancestor. Never throws.
+ * for a missing path, the same rule applied to the nearest existing ancestor. With `on: 'key'`, the key of an
+ * existing pair whatever its value (an unknown field is its key). Never throws.
  */
-export function rangeOf(stream: ParsedStream, document: number, path: Path): Range {
+export function rangeOf(stream: ParsedStream, document: number, path: Path, on?: 'key'): Range {
   const slot = stream.docs[document]
   if (!slot) return [0, 0]
   const doc = slot.parsed.doc
   if (!doc) return [slot.base, slot.base]
   const { steps } = resolvePath(doc, path)
-  const [start, end] = markerRange(slot.parsed.text, steps[steps.length - 1], doc.range[0])
+  const last = steps[steps.length - 1]
+  const [start, end] =
+    on === 'key' && last?.pair && steps.length === path.length + 1
+      ? [last.pair.key.range[0], last.pair.key.range[1]]
+      : markerRange(slot.parsed.text, last, doc.range[0])
   return [slot.base + start, slot.base + end]
 }
 

@@ -61,7 +61,8 @@ export function jsonAt(json: JsonValue | undefined, path: Path): JsonValue | und
   let cur: JsonValue | undefined = json
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined
-    cur = Array.isArray(cur) ? (typeof seg === 'number' ? cur[seg] : undefined) : cur[String(seg)]
+    if (Array.isArray(cur)) cur = typeof seg === 'number' ? cur[seg] : undefined
+    else cur = Object.hasOwn(cur, String(seg)) ? cur[String(seg)] : undefined
   }
   return cur
 }

@@ -25,7 +25,12 @@ export function documentToJson(doc: Document): JsonValue {
   return toJsonValue(doc.toJS(TO_JS))
 }
 
-/** Turns what yaml's toJS can produce (Map, Set, Uint8Array, Date) into JSON-like data. */
+/**
+ * Turns what yaml's toJS can produce (Map, Set, Uint8Array, Date) into JSON-like data. Every mapping becomes a
+ * null-prototype object, so each key is plain data: `__proto__`, `constructor` or `toString` in a manifest is
+ * an own property like any other (as Kubernetes reads it: an unknown field), never the object's prototype or an
+ * inherited member.
+ */
 export function toJsonValue(x: unknown): JsonValue {
   if (x === null || x === undefined) return null
   if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return x
@@ -34,7 +39,7 @@ export function toJsonValue(x: unknown): JsonValue {
   if (x instanceof Set) return [...x].map(toJsonValue)
   if (x instanceof Date) return Number.isNaN(x.getTime()) ? null : x.toISOString()
   if (x instanceof Uint8Array) return Array.from(x, (b) => String.fromCharCode(b)).join('')
-  const out: { [key: string]: JsonValue } = {}
+  const out = Object.create(null) as { [key: string]: JsonValue }
   const entries = x instanceof Map ? [...x.entries()] : Object.entries(x as object)
   for (const [k, v] of entries) out[String(k)] = toJsonValue(v)
   return out

@@ -1,5 +1,6 @@
 /** Presentation helpers for effective values: how a value and its source read on screen. */
 import type { Effective, EffectiveSource, JsonValue } from '../../core/types'
+import { lookup } from '../../core/own'
 import { fieldByPath, FIELDS, sinceAt, type FieldLevel, type FieldSpec } from '../../core/k8s/fields'
 
 export const SOURCE_LABEL: Record<EffectiveSource, string> = {
@@ -59,7 +60,7 @@ export function fieldDoc(key: string): FieldDocInfo | undefined {
   const first = children[0]
   if (!first) return undefined
   const since = Math.min(...children.map((f) => docOf(f).since))
-  return { doc: GROUP_DOC[key] ?? first.doc, since, ref: first.ref }
+  return { doc: lookup(GROUP_DOC, key) ?? first.doc, since, ref: first.ref }
 }
 
 /** Where a field can be written: pod only, container only, or both (from the catalogue). */

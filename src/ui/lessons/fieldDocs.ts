@@ -1,5 +1,6 @@
 import { fieldByPath, refAt } from '../../core/k8s/fields'
 import type { Path } from '../../core/types'
+import { lookup } from '../../core/own'
 
 export interface FieldDoc {
   /** The YAML name as the forms label it: `runAsUser`, `seccompProfile type`. */
@@ -41,13 +42,13 @@ export function fieldDoc(path: Path): FieldDoc | undefined {
     ? 'container'
     : 'pod'
   if (sc === -1) {
-    const key = [...path].reverse().find((p): p is string => typeof p === 'string' && p in OTHER)
-    const other = key === undefined ? undefined : OTHER[key]
+    const key = [...path].reverse().find((p): p is string => typeof p === 'string' && Object.hasOwn(OTHER, p))
+    const other = key === undefined ? undefined : lookup(OTHER, key)
     return key && other ? { label: key, level, doc: other.doc, href: API + other.anchor } : undefined
   }
   const inside = path.slice(sc + 1).filter((p): p is string => typeof p === 'string')
   const spec = fieldByPath(inside)
   if (spec) return { label: spec.label, level, doc: spec.doc, href: refAt(level) }
   const name = inside.length === 0 ? 'securityContext' : inside[0]!
-  return { label: name, level, doc: STRUCTS[name] ?? '', href: refAt(level) }
+  return { label: name, level, doc: lookup(STRUCTS, name) ?? '', href: refAt(level) }
 }
