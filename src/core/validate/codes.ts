@@ -40,6 +40,10 @@ export const API_CODES = [
   row('API_SYSCTL_NAME_INVALID', 'sysctl name is not valid'),
   row('API_SYSCTL_DUPLICATE', 'sysctl listed twice'),
   row('API_SYSCTL_HOST_NAMESPACE', 'Namespaced sysctl on a pod sharing the host namespace'),
+  row(
+    'API_EPHEMERAL_ON_CREATE',
+    'Ephemeral containers are added to a running pod, never written in a manifest',
+  ),
   row('API_OS_NAME_REQUIRED', 'spec.os needs a name'),
   row('API_WINDOWS_OPTIONS_ON_LINUX', 'windowsOptions on a Linux pod'),
   row('API_FIELD_ON_WINDOWS', 'Linux-only field on a Windows pod'),

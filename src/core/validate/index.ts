@@ -5,7 +5,7 @@ import { effectiveMinor, NEWEST_PSS_MINOR } from '../pss/versions'
 import type { Resource } from '../types'
 import { annotationFieldAgreement, annotationRules, annotationWarnings } from './annotations'
 import { decodeErrors } from './decode'
-import { hostUsers, osRules, windowsHostProcessPod } from './podRules'
+import { ephemeralContainers, hostUsers, osRules, windowsHostProcessPod } from './podRules'
 import { makeCtx } from './report'
 import { containerSecurityContext, podSecurityContext } from './securityContext'
 import { unknownFieldErrors } from './unknownFields'
@@ -33,6 +33,7 @@ export function validateResource(resource: Resource, options: { version: string 
   hostUsers(ctx, containers)
   osRules(ctx, containers)
   annotationFieldAgreement(ctx, containers)
+  ephemeralContainers(ctx)
   annotationWarnings(ctx, containers)
   return ctx.out
 }

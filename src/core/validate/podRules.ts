@@ -155,3 +155,17 @@ function windowsRules(ctx: Ctx, containers: readonly ContainerView[]): void {
     }
   }
 }
+
+/**
+ * Ephemeral containers are added to a running pod through the ephemeralcontainers subresource only:
+ * ValidatePodCreate refuses them on a Pod (`cannot be set on create`) and ValidatePodTemplateSpec in any pod
+ * template (k8s.io/kubernetes pkg/apis/core/validation/validation.go).
+ */
+export function ephemeralContainers(ctx: Ctx): void {
+  if (list(ctx.spec.ephemeralContainers).length === 0) return
+  const detail =
+    ctx.resource.kind === 'Pod'
+      ? 'cannot be set on create'
+      : 'ephemeral containers not allowed in pod template'
+  specError(ctx, 'API_EPHEMERAL_ON_CREATE', ['ephemeralContainers'], 'Forbidden', { detail })
+}
