@@ -2,6 +2,7 @@ import { isPair, isScalar } from 'yaml'
 import type { ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
 import { guardAnchors } from './anchors'
+import { keptCommentLines } from './comments'
 import type { EditList } from './editList'
 import {
   afterLine,
@@ -28,6 +29,8 @@ export interface PlanCtx {
   prune: number
   /** Anchors some alias uses: nodes carrying them are never removed. */
   anchors: ReadonlySet<string>
+  /** A removed line's comments stay, on lines of their own (fixes); otherwise they go with the line. */
+  keepComments?: boolean
 }
 
 type Coll = ParsedMap | ParsedSeq
@@ -69,20 +72,30 @@ function removeFlowRun(ctx: PlanCtx, coll: Coll, first: number, last: number): v
   }
 }
 
-/** Removes whole lines of block items (with their same-line comments), leaving other comments alone. */
+/**
+ * Removes whole lines of block items (with their same-line comments), leaving other comments alone. With
+ * `keepComments`, the comments on the removed lines stay too: a same-line one moves to a line of its own.
+ */
 export function removeBlockRun(ctx: PlanCtx, coll: Coll, first: number, last: number): void {
   const { text } = ctx
   const start = itemStart(text, coll, first)
   const lastItem = coll.items[last] as ParsedPair | ParsedNode
+  const column = columnOf(text, start)
   if (!onlySpaceBefore(text, start) && last + 1 < coll.items.length) {
-    // `- name: x` losing its first key: the next key moves up next to the dash.
-    ctx.out.replace(start, itemStart(text, coll, last + 1), '')
+    // `- name: x` losing its first key: the next key moves up next to the dash; its comments go above.
+    const next = itemStart(text, coll, last + 1)
+    ctx.out.replace(start, next, '')
+    const kept = ctx.keepComments ? keptCommentLines(text.slice(start, next), column, ctx.st.eol) : ''
+    if (kept) ctx.out.insert(lineStartOf(text, start), kept)
     return
   }
   let from = lineStartOf(text, start)
   const to = afterLine(text, contentEnd(text, lastItem))
-  if (to === text.length && !text.endsWith('\n') && from > 0) from -= text[from - 2] === '\r' ? 2 : 1
-  ctx.out.replace(from, to, '')
+  const kept = ctx.keepComments ? keptCommentLines(text.slice(from, to), column, ctx.st.eol) : ''
+  if (to === text.length && !text.endsWith('\n') && from > 0) {
+    from -= text[from - 2] === '\r' ? 2 : 1
+    ctx.out.replace(from, to, kept ? ctx.st.eol + kept.slice(0, -ctx.st.eol.length) : '')
+  } else ctx.out.replace(from, to, kept)
 }
 
 /** Inserts lines after the line holding `pos` (after its comment), in the document's line ending. */

@@ -1,6 +1,9 @@
+import { isScalar, type ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
 import { insertSeqItems, removeItems, type PlanCtx } from './collection'
-import { jsonAt, type ParsedSeq, type Step } from './nodes'
+import { isEmptyNode, jsonAt, type ParsedSeq, type Step } from './nodes'
+import { isScalarValue } from './render'
+import { replaceScalar } from './replace'
 
 export function jsonEqual(a: JsonValue, b: JsonValue): boolean {
   if (a === b) return true
@@ -30,6 +33,32 @@ function lcs(a: readonly JsonValue[], b: readonly JsonValue[]): [number, number]
 }
 
 /**
+ * Same length, and every item that changes is a scalar that stays a scalar (`- all` → `- ALL`): each such
+ * item's bytes are replaced where they are, so its dash, column and comment stay.
+ */
+function replaceScalarItems(
+  ctx: PlanCtx,
+  step: Step,
+  seq: ParsedSeq,
+  current: readonly JsonValue[],
+  value: readonly JsonValue[],
+): boolean {
+  if (current.length !== value.length) return false
+  const changed = value.flatMap((v, i) => (jsonEqual(current[i]!, v) ? [] : [i]))
+  const nodes = seq.items as (ParsedNode | null)[]
+  const scalar = (i: number) =>
+    isScalarValue(value[i]!) && isScalarValue(current[i]!) && isScalar(nodes[i]) && !isEmptyNode(nodes[i]!)
+  if (changed.length === 0 || !changed.every(scalar)) return false
+  for (const i of changed) {
+    const node = nodes[i]!
+    const v = value[i]!
+    if (isScalarValue(v))
+      replaceScalar(ctx, { node, path: [...step.path, i], parent: step, index: i, pair: null }, node, v)
+  }
+  return true
+}
+
+/**
  * Per-item edits turning a sequence into `value`: items kept (bytes and comments untouched) are a longest
  * common subsequence, the others are removed, new items go where `value` puts them, in the sequence's own
  * style. Returns false when nothing can be kept (the caller rewrites the whole sequence).
@@ -37,6 +66,7 @@ function lcs(a: readonly JsonValue[], b: readonly JsonValue[]): [number, number]
 export function setSeqItems(ctx: PlanCtx, step: Step, seq: ParsedSeq, value: readonly JsonValue[]): boolean {
   const current = jsonAt(ctx.json, step.path)
   if (!Array.isArray(current) || current.length !== seq.items.length) return false
+  if (replaceScalarItems(ctx, step, seq, current, value)) return true
   const common = lcs(current, value)
   if (current.length > 0 && common.length === 0) return false
   const keptOld = new Set(common.map(([i]) => i))

@@ -17,6 +17,11 @@ export interface PlanOptions {
    * (the store passes securityContextPath.length - 1). Default: none; an emptied map becomes `{}`.
    */
   pruneEmptyAbove?: number
+  /**
+   * Never delete a comment (fixes): the comments on the lines a delete removes stay, a same-line one on a
+   * line of its own at the removed key's column. Default: a removed line takes its comment with it.
+   */
+  keepComments?: boolean
 }
 
 const isObject = (v: JsonValue): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -46,6 +51,7 @@ export function planSet(
       json: slot.parsed.json,
       prune: options.pruneEmptyAbove ?? Number.POSITIVE_INFINITY,
       anchors: usedAnchors(slot.parsed),
+      keepComments: options.keepComments === true,
     }
     const { steps, alias } = resolvePath(doc, path)
     if (alias) return []
