@@ -1,4 +1,4 @@
-import { computeEffective } from './effective'
+import { apiserverRefusal, computeEffective, refuseAll } from './effective'
 import type { Finding } from './findings'
 import { fixesFor } from './fixes'
 import { lintResource, lintStream } from './lint'
@@ -129,13 +129,14 @@ function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
 /** Everything about one resource that depends only on its own document (so it can be reused as is). */
 function analyzeResource(resource: Resource, options: AnalyzeOptions) {
   const pss = evaluatePss(resource, options.level, options.version)
-  const findings = [
-    ...validateResource(resource, options),
-    ...pssFindings(resource, pss),
-    ...lintResource(resource, options),
-  ]
+  const api = validateResource(resource, options)
+  // An object the API server refuses never runs: no container of it has a process.
+  const refusal = apiserverRefusal(resource, api)
+  const computed = computeEffective(resource, options)
+  const effective = refusal ? refuseAll(computed, refusal) : computed
+  const findings = [...api, ...pssFindings(resource, pss), ...lintResource(resource, options, effective)]
   return {
-    effective: computeEffective(resource, options),
+    effective,
     pss,
     passes: highestLevel(resource, options.version, pss),
     findings,

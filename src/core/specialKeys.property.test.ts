@@ -77,8 +77,8 @@ interface Shape {
     allowPrivilegeEscalation?: boolean
     privileged?: boolean
     runAsNonRoot?: boolean
-    drop?: string[]
-    add?: string[]
+    drop?: readonly string[]
+    add?: readonly string[]
     seccompProfile?: string
   }[]
 }
@@ -110,7 +110,12 @@ function build(s: Shape, extra: Extra): Value {
           ['allowPrivilegeEscalation', c.allowPrivilegeEscalation],
           ['privileged', c.privileged],
           ['runAsNonRoot', c.runAsNonRoot],
-          ['capabilities', c.add || c.drop ? m('capabilities', ['add', c.add], ['drop', c.drop]) : undefined],
+          [
+            'capabilities',
+            c.add || c.drop
+              ? m('capabilities', ['add', c.add && [...c.add]], ['drop', c.drop && [...c.drop]])
+              : undefined,
+          ],
           ['seccompProfile', profile('seccompProfile', c.seccompProfile)],
         ),
       ],

@@ -1,7 +1,18 @@
 import type { Finding } from '../findings'
 import { effectiveMinor } from '../pss/versions'
 import { formatFieldPath } from '../target'
-import type { AnalyzeOptions, ContainerRef, JsonObject, JsonValue, Path, Resource, Severity } from '../types'
+import { computeEffective } from '../effective'
+import type {
+  AnalyzeOptions,
+  ContainerEffective,
+  ContainerRef,
+  Effective,
+  JsonObject,
+  JsonValue,
+  Path,
+  Resource,
+  Severity,
+} from '../types'
 import { LINT_CODES, type LintCodeId } from './codes'
 import { int, obj } from './json'
 
@@ -29,9 +40,24 @@ export interface LintContext {
   minor: number
   /** spec.os.name is windows: Linux-only advice does not apply. */
   windows: boolean
+  /** The merged fields of a container, from core/effective (the only place that merges container over pod). */
+  fieldsOf(c: LintContainer): Readonly<Record<string, Effective>>
 }
 
-export function lintContext(resource: Resource, options: AnalyzeOptions): LintContext {
+/**
+ * `effective`: the resource's effective settings when the caller has them (analyze does); else they are
+ * computed on the first read.
+ */
+export function lintContext(
+  resource: Resource,
+  options: AnalyzeOptions,
+  effective?: readonly ContainerEffective[],
+): LintContext {
+  let merged = effective
+  const fieldsOf = (c: LintContainer) => {
+    merged ??= computeEffective(resource, options)
+    return merged.find((e) => e.kind === c.ref.kind && e.index === c.ref.index)?.fields ?? {}
+  }
   const pod = resource.podSpec
   const containers = resource.containers.flatMap((ref): LintContainer[] => {
     const spec = obj((pod[ref.kind] as JsonValue[] | undefined)?.[ref.index])
@@ -48,17 +74,22 @@ export function lintContext(resource: Resource, options: AnalyzeOptions): LintCo
     containers,
     minor: effectiveMinor(options.version) ?? effectiveMinor('latest')!,
     windows: obj(pod.os)?.name === 'windows',
+    fieldsOf,
   }
 }
 
-/** The container value of a field that merges container over pod (runAsUser, runAsNonRoot …). */
+/**
+ * The value the manifest gives a field that merges container over pod (runAsUser, runAsNonRoot …), as
+ * core/effective merged it; undefined when neither level sets it (a default or the image decides).
+ */
 export function effective(ctx: LintContext, c: LintContainer, field: string): JsonValue | undefined {
-  return c.sc[field] !== undefined ? c.sc[field] : ctx.podSc[field]
+  const e = ctx.fieldsOf(c)[field]
+  return e && (e.source === 'container' || e.source === 'pod') ? (e.value ?? undefined) : undefined
 }
 
 /** Where an effective field is set: the container's securityContext path, else the pod's. */
 export function setterPath(ctx: LintContext, c: LintContainer, field: string): Path {
-  return c.sc[field] !== undefined
+  return ctx.fieldsOf(c)[field]?.source === 'container'
     ? [...c.path, 'securityContext', field]
     : [...ctx.podPath, 'securityContext', field]
 }

@@ -28,6 +28,22 @@ describe('runAsNonRoot checks the kubelet makes at start', () => {
     ])
   })
 
+  it('a container key with no value (null) is unset in Kubernetes: the pod value still reaches the container', () => {
+    expect(
+      run('LINT_RUN_AS_NON_ROOT_UID_0', {
+        securityContext: { runAsNonRoot: true, runAsUser: 0 },
+        containers: [{ name: 'app', securityContext: { runAsUser: null, runAsNonRoot: null } }],
+      }),
+    ).toEqual([
+      {
+        path: 'spec.securityContext.runAsUser',
+        message:
+          'container "app" has runAsNonRoot=true and runAsUser=0: the API server accepts the pod, then the kubelet refuses to start it: "container\'s runAsUser breaks non-root policy"',
+        container: undefined,
+      },
+    ])
+  })
+
   it('runAsUser 0 set on a container is reported on that container', () => {
     expect(run('LINT_RUN_AS_NON_ROOT_UID_0', two({ runAsNonRoot: true }, { runAsUser: 0 }))).toEqual([
       {

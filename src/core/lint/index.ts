@@ -1,6 +1,6 @@
 /** Lints: advice beyond Pod Security (spec/linters.md, securitycontext.md §9). */
 import type { Finding } from '../findings'
-import { DEFAULT_OPTIONS, type AnalyzeOptions, type Resource } from '../types'
+import { DEFAULT_OPTIONS, type AnalyzeOptions, type ContainerEffective, type Resource } from '../types'
 import { capabilityLints } from './capabilities'
 import { lintContext } from './context'
 import { hardeningLints } from './hardening'
@@ -11,8 +11,12 @@ import { sharedSeLinuxLevels } from './stream'
 export { LINT_CODES, type LintCode, type LintCodeId } from './codes'
 
 /** Every lint of one resource, container lints in visit order, then pod-level ones. */
-export function lintResource(resource: Resource, options: AnalyzeOptions): Finding[] {
-  const ctx = lintContext(resource, options)
+export function lintResource(
+  resource: Resource,
+  options: AnalyzeOptions,
+  effective?: readonly ContainerEffective[],
+): Finding[] {
+  const ctx = lintContext(resource, options, effective)
   return [...hardeningLints(ctx), ...capabilityLints(ctx), ...identityLints(ctx), ...podLints(ctx)]
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { ContainerEffective } from '../../core/types'
+import { computeEffective } from '../../core/effective'
+import { pod } from '../../core/pss/testResource'
+import { DEFAULT_OPTIONS, type JsonObject } from '../../core/types'
 import {
   containerLabel,
   getIn,
   ID_RANGE_ERROR,
-  inheritedFromPodSpec,
   inheritedValue,
   matchesFilter,
   parseId,
@@ -58,54 +59,48 @@ describe('getIn and showValue', () => {
   })
 })
 
-describe('inheritance shown in the container panel', () => {
-  const pod = {
+describe('inheritance shown in the container panel (read from core/effective)', () => {
+  const podSc = {
     runAsUser: 1000,
     runAsNonRoot: true,
     fsGroup: 2000,
     seLinuxOptions: { level: 's0:c1,c2' },
-    seccompProfile: { type: 'RuntimeDefault' },
+    seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' },
     windowsOptions: { runAsUserName: 'app', gmsaCredentialSpecName: 'g' },
   }
+  /** What the container panel greys in for `path` when the container's securityContext is `sc`. */
+  const inherited = (sc: JsonObject | null, path: string[]) => {
+    const container: JsonObject = { name: 'app', image: 'busybox', ...(sc ? { securityContext: sc } : {}) }
+    const [e] = computeEffective(pod({ securityContext: podSc, containers: [container] }), DEFAULT_OPTIONS)
+    return inheritedValue(e!.fields, path)
+  }
 
-  it('shows plain pod fields until the container sets its own (an explicit false overrides)', () => {
-    expect(inheritedFromPodSpec(pod, {}, ['runAsUser'])).toBe(1000)
-    expect(inheritedFromPodSpec(pod, { runAsUser: 2000 }, ['runAsUser'])).toBeUndefined()
-    expect(inheritedFromPodSpec(pod, { runAsNonRoot: false }, ['runAsNonRoot'])).toBeUndefined()
-    expect(inheritedFromPodSpec(pod, undefined, ['runAsNonRoot'])).toBe(true)
+  it('shows plain pod fields until the container sets its own (an explicit false overrides, a null does not)', () => {
+    expect(inherited({}, ['runAsUser'])).toBe(1000)
+    expect(inherited({ runAsUser: 2000 }, ['runAsUser'])).toBeUndefined()
+    expect(inherited({ runAsNonRoot: false }, ['runAsNonRoot'])).toBeUndefined()
+    expect(inherited(null, ['runAsNonRoot'])).toBe(true)
+    expect(inherited({ runAsUser: null }, ['runAsUser'])).toBe(1000)
   })
 
-  it('never shows pod-only fields in a container', () => {
-    expect(inheritedFromPodSpec(pod, {}, ['fsGroup'])).toBeUndefined()
+  it('never shows pod-only fields or defaults in a container', () => {
+    expect(inherited({}, ['fsGroup'])).toBeUndefined()
+    expect(inherited({}, ['runAsGroup'])).toBeUndefined()
   })
 
   it('replaces seLinuxOptions and profiles as a whole struct', () => {
-    expect(inheritedFromPodSpec(pod, {}, ['seLinuxOptions', 'level'])).toBe('s0:c1,c2')
+    expect(inherited({}, ['seLinuxOptions', 'level'])).toBe('s0:c1,c2')
+    expect(inherited({ seLinuxOptions: { type: 'spc_t' } }, ['seLinuxOptions', 'level'])).toBeUndefined()
+    expect(inherited({}, ['seccompProfile', 'localhostProfile'])).toBe('p.json')
     expect(
-      inheritedFromPodSpec(pod, { seLinuxOptions: { type: 'spc_t' } }, ['seLinuxOptions', 'level']),
-    ).toBe(undefined)
-    expect(inheritedFromPodSpec(pod, {}, ['seccompProfile', 'type'])).toBe('RuntimeDefault')
+      inherited({ seccompProfile: { type: 'RuntimeDefault' } }, ['seccompProfile', 'localhostProfile']),
+    ).toBeUndefined()
   })
 
   it('merges windowsOptions per sub-field, the GMSA pair together', () => {
-    const ctr = { windowsOptions: { gmsaCredentialSpec: '{}' } }
-    expect(inheritedFromPodSpec(pod, ctr, ['windowsOptions', 'runAsUserName'])).toBe('app')
-    expect(inheritedFromPodSpec(pod, ctr, ['windowsOptions', 'gmsaCredentialSpecName'])).toBeUndefined()
-  })
-
-  it('prefers the effective view when it has an entry for the field', () => {
-    const eff: ContainerEffective['fields'] = {
-      runAsUser: { value: 1000, source: 'image' },
-      runAsGroup: { value: 3000, source: 'pod' },
-      seccompProfile: { value: { type: 'Localhost', localhostProfile: 'p.json' }, source: 'pod' },
-      'seLinuxOptions.level': { value: null, source: 'default' },
-    }
-    expect(inheritedValue(eff, pod, {}, ['runAsUser'])).toBeUndefined()
-    expect(inheritedValue(eff, pod, {}, ['runAsGroup'])).toBe(3000)
-    expect(inheritedValue(eff, pod, {}, ['seccompProfile', 'localhostProfile'])).toBe('p.json')
-    expect(inheritedValue(eff, pod, {}, ['runAsNonRoot'])).toBe(true)
-    expect(inheritedValue(eff, pod, { runAsGroup: 5 }, ['runAsGroup'])).toBeUndefined()
-    expect(inheritedValue(eff, pod, {}, ['seLinuxOptions', 'level'])).toBeUndefined()
+    const sc = { windowsOptions: { gmsaCredentialSpec: '{}' } }
+    expect(inherited(sc, ['windowsOptions', 'runAsUserName'])).toBe('app')
+    expect(inherited(sc, ['windowsOptions', 'gmsaCredentialSpecName'])).toBeUndefined()
   })
 })
 

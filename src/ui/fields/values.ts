@@ -1,8 +1,8 @@
 /**
  * Presentation helpers for the form panels: reading values out of the shown analysis, parsing what people
- * type, labels. No Kubernetes rules beyond which pod fields a container inherits (spec §2.1), used only to
- * grey out placeholders when the effective view does not say.
+ * type, labels. No Kubernetes rules: what a container inherits is read from core/effective.
  */
+import { fieldByPath } from '../../core/k8s/fields'
 import type {
   ContainerEffective,
   ContainerRef,
@@ -69,48 +69,19 @@ export function securityContextOf(resource: Resource, target: Target): JsonValue
   return getIn(resource.podSpec, [target.kind, target.index, 'securityContext'])
 }
 
-/** Pod fields a container inherits when it does not set them, and how (spec §2.1, §2.10). */
-const INHERIT_WHOLE = new Set(['seLinuxOptions', 'seccompProfile', 'appArmorProfile'])
-const INHERIT_PLAIN = new Set(['runAsUser', 'runAsGroup', 'runAsNonRoot'])
-const GMSA = new Set(['gmsaCredentialSpecName', 'gmsaCredentialSpec'])
-
-/** The pod value that reaches a container field from the pod spec alone, or undefined. */
-export function inheritedFromPodSpec(
-  podSc: JsonValue | undefined,
-  ctrSc: JsonValue | undefined,
-  path: readonly string[],
-): JsonValue | undefined {
-  const [top, sub] = path
-  if (top === undefined || getIn(ctrSc, path) !== undefined) return undefined
-  if (INHERIT_PLAIN.has(top) && path.length === 1) return getIn(podSc, path)
-  if (INHERIT_WHOLE.has(top)) return getIn(ctrSc, [top]) === undefined ? getIn(podSc, path) : undefined
-  if (top === 'windowsOptions' && sub !== undefined) {
-    if (GMSA.has(sub) && [...GMSA].some((g) => getIn(ctrSc, [top, g]) !== undefined)) return undefined
-    return getIn(podSc, path)
-  }
-  return undefined
-}
-
 /**
- * The pod value shown greyed in a container field: from the effective view when it has an entry for the
- * field (inherited only when its source is 'pod'), else from the pod spec.
+ * The pod value shown greyed in a container field: the effective value when core/effective (the only place that
+ * merges container over pod) says it comes from the pod; nothing for a field the container sets, a pod-only
+ * field, or a default.
  */
 export function inheritedValue(
   effective: ContainerEffective['fields'] | undefined,
-  podSc: JsonValue | undefined,
-  ctrSc: JsonValue | undefined,
   path: readonly string[],
 ): JsonValue | undefined {
-  if (getIn(ctrSc, path) !== undefined) return undefined
-  const exact = effective?.[path.join('.')]
-  if (exact) return exact.source === 'pod' && exact.value !== null ? exact.value : undefined
-  const top = path[0] !== undefined && path.length > 1 ? effective?.[path[0]] : undefined
-  if (top && path[0] !== 'windowsOptions') {
-    if (top.source !== 'pod') return undefined
-    const v = getIn(top.value ?? undefined, path.slice(1))
-    return v ?? undefined
-  }
-  return inheritedFromPodSpec(podSc, ctrSc, path)
+  if (fieldByPath(path)?.level === 'pod') return undefined
+  const key = path.join('.')
+  const e = effective && Object.hasOwn(effective, key) ? effective[key] : undefined
+  return e?.source === 'pod' && e.value !== null ? e.value : undefined
 }
 
 /** Whether two list items are the same value (strict for scalars, structural for maps and lists). */

@@ -20,7 +20,6 @@ export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
   const store = useAppStoreApi()
   const ref = useStable(ra.resource.containers[selected])
   const effective = useStable(ra.effective[selected]?.fields)
-  const podSc = useStable(getIn(ra.resource.podSpec, ['securityContext']))
   const sc = useStable(ref ? getIn(ra.resource.podSpec, [ref.kind, ref.index, 'securityContext']) : undefined)
   const ctx = useMemo<FormContextValue | null>(() => {
     if (!ref) return null
@@ -30,9 +29,9 @@ export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
       sc,
       readOnly,
       set: (path, value: JsonValue | undefined) => store.getState().setField(target, path, value),
-      inherited: (path) => inheritedValue(effective, podSc, sc, path),
+      inherited: (path) => inheritedValue(effective, path),
     }
-  }, [store, index, ref, sc, podSc, effective, readOnly])
+  }, [store, index, ref, sc, effective, readOnly])
   return (
     <section className="sc-panel" aria-label="Container securityContext">
       <h2>Container securityContext</h2>
