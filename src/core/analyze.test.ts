@@ -32,7 +32,7 @@ describe('analyze', () => {
     const a = analyze(POD)
     expect(a.errors).toEqual([])
     expect(a.resources).toHaveLength(1)
-    expect(a.resources[0]!.effective[0]!.process.id).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)')
+    expect(a.resources[0]!.effective[0]!.process!.id).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)')
     expect(a.resources[0]!.pss.message).toBe(
       'violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false), unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"]), runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true), seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
     )
@@ -132,7 +132,7 @@ describe('analyze', () => {
         metadata: { name: 'j' },
         spec: { securityContext: { runAsUser: 1000 }, containers: [{ name: 'c', image: 'busybox' }] },
       })
-      expect(analyze(json).resources[0]!.effective[0]!.process.uid).toBe(1000)
+      expect(analyze(json).resources[0]!.effective[0]!.process!.uid).toBe(1000)
     })
 
     it('duplicate keys are YAML errors, as kubectl rejects them', () => {

@@ -90,10 +90,20 @@ export type PssLevel = 'privileged' | 'baseline' | 'restricted'
 export type Severity = 'error' | 'warning' | 'info'
 export type ProblemSource = 'yaml' | 'api' | 'pss' | 'lint'
 
+/**
+ * What a fix does to the workload: `safe` hardening leaves what it can do as it was; `may-break` takes
+ * something away it may depend on (a host namespace, hostPort, privileged, an added capability, a root
+ * user, a sysctl, a profile) or may keep it from starting.
+ */
+export type FixEffect = 'safe' | 'may-break'
+
 /** A fix offered for a problem; `id` keys the fix registry in core/fixes. */
 export interface FixRef {
   id: string
   title: string
+  effect: FixEffect
+  /** What the fix changes and, for may-break, what may stop working. */
+  reason: string
 }
 
 export interface Problem {
@@ -155,6 +165,29 @@ export interface ProcessIdentity {
   effectiveCaps: string[]
   /** Capability names in the bounding set. */
   boundingCaps: string[]
+  /** process.apparmorProfile the runtime writes on a node with AppArmor; null: none (unconfined). */
+  apparmorProfile: string | null
+  /** Whether the runtime gives the process an SELinux label (on a node with SELinux). */
+  seLinuxLabel: boolean
+}
+
+/** Who refuses to run a container: the API server (the object), the kubelet or the container runtime. */
+export type RefusedBy = 'apiserver' | 'kubelet' | 'runtime'
+
+/** Why a container never runs, in the refusing component's own words. */
+export interface Refusal {
+  by: RefusedBy
+  message: string
+}
+
+/** The identity of a container on a Windows node (windowsOptions, merged container over pod). */
+export interface WindowsIdentity {
+  runAsUserName: Effective
+  gmsaCredentialSpecName: Effective
+  gmsaCredentialSpec: Effective
+  hostProcess: Effective
+  /** Why the pod is taken to run on Windows ("spec.os.name is windows"). */
+  why: string
 }
 
 export interface VolumeOwnership {
@@ -179,7 +212,12 @@ export interface ContainerEffective {
   index: number
   /** Every securityContext field that reaches the container (design §4.2). */
   fields: Record<string, Effective>
-  process: ProcessIdentity
+  /** The first process's identity on Linux; null when the container never runs or runs on Windows. */
+  process: ProcessIdentity | null
+  /** Set when the API server, the kubelet or the runtime refuses the container. */
+  refusal: Refusal | null
+  /** Set for a container of a Windows pod: its Windows identity (there are no Linux ids or capabilities). */
+  windows: WindowsIdentity | null
   volumes: VolumeOwnership[]
   /** Assumptions the figures rest on ("image user assumed uid 0", "runtime containerd"). */
   assumptions: string[]

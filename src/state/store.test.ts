@@ -27,7 +27,7 @@ describe('app store', () => {
     store.getState().textChanged(POD.replace('1000', '2000'))
     const s = store.getState()
     expect(s.pending).toBeNull()
-    expect(s.analysis.resources[0]!.effective[0]!.process.uid).toBe(2000)
+    expect(s.analysis.resources[0]!.effective[0]!.process!.uid).toBe(2000)
   })
 
   it('while the editor loads a big paste, form edits wait and the forms are read-only', () => {
@@ -95,7 +95,7 @@ describe('app store', () => {
     const store = createAppStore(POD.replace('    runAsUser: 1000\n', '    runAsUser: 0\n'))
     store.getState().setOptions({ runtime: 'cri-o' })
     await settled(store)
-    expect(store.getState().analysis.resources[0]!.effective[0]!.process.status.CapEff).toBe(
+    expect(store.getState().analysis.resources[0]!.effective[0]!.process!.status.CapEff).toBe(
       '00000000000005fb',
     )
   })

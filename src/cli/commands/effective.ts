@@ -13,14 +13,17 @@ export interface EffectiveCliOptions {
   json: boolean
 }
 
-/** A container as design §4.2 prints it (exactly the keys of its example). */
+/**
+ * A container as design §4.2 prints it (exactly the keys of its example); a container that does not run as a
+ * Linux process has `process: null` and, besides, `refusal` ({ by, message }) and/or `windows` (its identity).
+ */
 export function containerJson(c: ContainerEffective) {
   const p = c.process
   return {
     name: c.name,
     type: c.type,
     fields: c.fields,
-    process: {
+    process: p && {
       uid: p.uid,
       gid: p.gid,
       groups: p.groups,
@@ -28,6 +31,8 @@ export function containerJson(c: ContainerEffective) {
       noNewPrivs: p.noNewPrivs,
       status: p.status,
     },
+    ...(c.refusal ? { refusal: c.refusal } : {}),
+    ...(c.windows ? { windows: c.windows } : {}),
     volumes: c.volumes.map((v) => ({
       name: v.name,
       mountPath: v.mountPath,

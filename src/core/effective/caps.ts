@@ -1,8 +1,13 @@
 /**
  * Capabilities, privileged and no_new_privs (spec/securitycontext.md §2.5, §2.7, §5, §6; Appendix B steps 5–7).
+ * The OCI sets come from the runtime (k8s/runtimes.ts); the /proc/1/status lines are what the kernel makes of
+ * them when runc execs the workload (capabilities(7) "Transformation of capabilities during execve()"):
+ * uid 0 gets permitted = effective = bounding | inheritable; any other uid gets only the ambient set (no file
+ * capabilities assumed). Checked with runc 1.1 and busybox: containerd's privileged sets give a uid 1000
+ * process CapPrm/CapEff/CapAmb 0; CRI-O's (all five sets full) give it every capability in all five lines.
  */
 import { capNames, formatCapMask, maskOf } from '../k8s/capabilities'
-import { PRIVILEGED_CAP_HEX, RUNTIMES, resolveCapabilities } from '../k8s/runtimes'
+import { PRIVILEGED_CAP_HEX, RUNTIMES, capRefusal, resolveCapabilities } from '../k8s/runtimes'
 import type { CapStatus, JsonObject, JsonValue, Runtime } from '../types'
 import { asObject, containerOnly, eff, type Fields, isSet } from './merge'
 
@@ -13,9 +18,10 @@ export interface CapsResult {
   status: CapStatus
   effectiveCaps: string[]
   boundingCaps: string[]
+  /** The runtime's error when a capability name makes it refuse the container (CRI-O), else null. */
+  refusal: string | null
 }
 
-const ZERO = formatCapMask(0n)
 const SYS_ADMIN = maskOf(['CAP_SYS_ADMIN'])
 
 function names(v: JsonValue | undefined): string[] {
@@ -37,7 +43,14 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
   const drop = names(caps?.drop)
   const { bounding, readings } = resolveCapabilities(runtime, add, drop, privileged)
   const root = uid === 0
-  const nonRootWhy = `uid ${uid} is not root: CapPrm and CapEff are 0 (Kubernetes has no ambient capabilities)`
+  const sets = privileged ? RUNTIMES[runtime].privilegedSets : { inheritable: false, ambient: false }
+  const inheritable = sets.inheritable ? bounding : 0n
+  const ambient = sets.ambient ? bounding : 0n
+  const permitted = root ? bounding | inheritable : ambient
+  const nonRootWhy =
+    ambient !== 0n
+      ? `uid ${uid} is not root, but ${label} puts every capability in the ambient set of a privileged container: the process keeps them all`
+      : `uid ${uid} is not root: CapPrm and CapEff are 0 (Kubernetes has no ambient capabilities)`
 
   const listEntry = (list: 'add' | 'drop') => {
     const v = caps?.[list]
@@ -49,14 +62,14 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
     const problems = readings.filter((r) => r.list === list && r.why).map((r) => r.why)
     const why = privileged
       ? 'privileged: add and drop are ignored'
-      : sentence([...problems, list === 'add' && !root && add.length > 0 && nonRootWhy])
+      : sentence([...problems, list === 'add' && !root && permitted === 0n && add.length > 0 && nonRootWhy])
     return eff(v, 'container', { why })
   }
 
   const boundingCaps = capNames(bounding)
   const tuned = isSet(caps?.add) || isSet(caps?.drop)
   const setWhy = privileged
-    ? `privileged: every capability (${PRIVILEGED_CAP_HEX})`
+    ? `privileged: every capability (${PRIVILEGED_CAP_HEX})${sets.ambient ? ', in the inheritable and ambient sets too' : ''}`
     : tuned
       ? `the ${label} default set with capabilities.add and .drop applied`
       : `unset: the ${label} default set (${RUNTIMES[runtime].defaultCaps.length} capabilities)`
@@ -90,8 +103,7 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
     allowPrivilegeEscalation = eff(true, 'default', { why: 'unset ⇒ allowed (no_new_privs is not set)' })
   }
 
-  const bnd = formatCapMask(bounding)
-  const prm = root ? bnd : ZERO
+  const prm = formatCapMask(permitted)
   return {
     fields: {
       capabilities,
@@ -102,8 +114,16 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
     },
     privileged,
     noNewPrivs: ape === false,
-    status: { CapInh: ZERO, CapPrm: prm, CapEff: prm, CapBnd: bnd, CapAmb: ZERO },
-    effectiveCaps: root ? boundingCaps : [],
+    status: {
+      CapInh: formatCapMask(inheritable),
+      CapPrm: prm,
+      CapEff: prm,
+      CapBnd: formatCapMask(bounding),
+      CapAmb: formatCapMask(ambient),
+    },
+    effectiveCaps: capNames(permitted),
     boundingCaps,
+    // Privileged: SpecSetupCapabilities, which checks the names, is not called (container.go SpecSetPrivileges).
+    refusal: privileged ? null : capRefusal(readings),
   }
 }

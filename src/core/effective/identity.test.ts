@@ -17,7 +17,7 @@ describe('IDs JavaScript cannot hold exactly', () => {
       source: 'pod',
       why: '9223372036854775808 is not a valid ID: the API server rejects the pod',
     })
-    expect(c.process.id).toBe('uid=1000 gid=0(root) groups=0(root)')
+    expect(c.process!.id).toBe('uid=1000 gid=0(root) groups=0(root)')
     expect(c.assumptions).toContain(
       'runAsUser 9223372036854775808 is not a valid ID: the image user is shown',
     )
@@ -58,7 +58,7 @@ describe('IDs JavaScript cannot hold exactly', () => {
         why: '9223372036854775809 is not a valid ID: the API server rejects the pod',
       },
     ])
-    expect(c.process.id).toBe('uid=1000 gid=2000 groups=2000,3000')
+    expect(c.process!.id).toBe('uid=1000 gid=2000 groups=2000,3000')
   })
 
   it('leaves exact values alone, and calls a fraction no valid ID', () => {

@@ -6,7 +6,8 @@
  * prints names only for 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and
  * `uid=1000 gid=0(root) groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does.
  */
-import type { Effective, JsonObject, JsonValue } from '../types'
+import { RUNTIMES } from '../k8s/runtimes'
+import type { Effective, JsonObject, JsonValue, Runtime } from '../types'
 import { numberSource } from '../yaml'
 import { asInt, eff, type Fields, pick, podOnly } from './merge'
 
@@ -25,8 +26,10 @@ export function groupName(gid: number): string {
   return GROUP_NAMES[gid] ?? String(gid)
 }
 
-function idPart(n: number, names: Readonly<Record<number, string>>): string {
-  return names[n] === undefined ? String(n) : `${n}(${names[n]})`
+/** `1000` or `0(root)`: a name where `named` finds one. */
+function idPart(n: number, named: (n: number) => string | undefined): string {
+  const name = named(n)
+  return name === undefined ? String(n) : `${n}(${name})`
 }
 
 /** The source text of an ID JavaScript rounded (`9223372036854775808`, not 9223372036854776000), else `v`. */
@@ -79,8 +82,22 @@ function runAsNonRootEntry(ctr: JsonObject | null, pod: JsonObject | null, uid: 
   return e
 }
 
-/** uid, gid, groups and the `id` line, with the runAsUser/runAsGroup/runAsNonRoot and pod group fields. */
-export function computeIdentity(ctr: JsonObject | null, pod: JsonObject | null, imageUser: number): Identity {
+/**
+ * uid, gid, groups and the `id` line, with the runAsUser/runAsGroup/runAsNonRoot and pod group fields.
+ * Both runtimes put the primary gid in the supplementary groups (containerd pkg/oci/spec_opts.go
+ * ensureAdditionalGids; CRI-O server/container_create.go setupContainerUser AddProcessAdditionalGid(gid)) and,
+ * under Merge, the image's /etc/group memberships of the user (containerd WithAdditionalGIDs, CRI-O
+ * utils.GetUserInfo). CRI-O also writes an /etc/passwd entry named after the user string for a uid the image
+ * lacks, and an /etc/group entry `<gid>:x:<gid>:` for a primary gid it lacks (utils/utils.go GeneratePasswd,
+ * GenerateGroup), so busybox `id` names them: `uid=1000(1000) gid=3000(3000) groups=2000,3000(3000),4000`
+ * (checked with runc and busybox on such files).
+ */
+export function computeIdentity(
+  ctr: JsonObject | null,
+  pod: JsonObject | null,
+  imageUser: number,
+  runtime: Runtime = 'containerd',
+): Identity {
   const assumptions: string[] = []
   const imageWhy =
     imageUser === 0
@@ -147,8 +164,14 @@ export function computeIdentity(ctr: JsonObject | null, pod: JsonObject | null, 
     assumptions.push('image /etc/group as in busybox: root is also in wheel (10)')
   }
   const groups = [...set].sort((a, b) => a - b)
-  const id = `uid=${idPart(uid, USER_NAMES)} gid=${idPart(gid, GROUP_NAMES)} groups=${groups
-    .map((g) => idPart(g, GROUP_NAMES))
+  const generated = RUNTIMES[runtime].namesMissingIds
+  const userNamed = (n: number) => USER_NAMES[n] ?? (generated ? String(n) : undefined)
+  const groupNamed = (n: number) => GROUP_NAMES[n] ?? (generated && n === gid ? String(n) : undefined)
+  if (generated && (USER_NAMES[uid] === undefined || GROUP_NAMES[gid] === undefined)) {
+    assumptions.push(`${RUNTIMES[runtime].label} adds the missing /etc/passwd and /etc/group entries`)
+  }
+  const id = `uid=${idPart(uid, userNamed)} gid=${idPart(gid, groupNamed)} groups=${groups
+    .map((g) => idPart(g, groupNamed))
     .join(',')}`
 
   return {

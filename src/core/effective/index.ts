@@ -3,10 +3,19 @@
  * fields with their source, the process identity and /proc/1/status lines, and volume ownership.
  */
 import { FIELDS, fieldKey } from '../k8s/fields'
+import { podOs } from '../k8s/podOs'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
-import type { ContainerEffective, ContainerRef, EffectiveOptions, JsonObject, Resource } from '../types'
+import type {
+  ContainerEffective,
+  ContainerRef,
+  EffectiveOptions,
+  JsonObject,
+  Refusal,
+  Resource,
+} from '../types'
 import { computeCaps } from './caps'
 import { computeIdentity } from './identity'
+import { runtimeLsm } from './lsm'
 import {
   asObject,
   containerOnly,
@@ -17,9 +26,12 @@ import {
   mergeWindows,
   podOnly,
 } from './merge'
+import { linuxRunAsNonRoot, windowsRunAsNonRoot } from './refusal'
 import { computeVolumes } from './volumes'
+import { windowsFields, windowsIdentity, windowsVolumes } from './windows'
 
 export { groupName, userName } from './identity'
+export { apiserverRefusal } from './refusal'
 export { modeString } from './volumes'
 
 /** Keys of ContainerEffective.fields in catalogue order; `capabilities` (the resulting set) before its lists. */
@@ -40,11 +52,14 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const ctr = asObject(container?.securityContext)
   const annotations = asObject(resource.podMetadata.annotations)
 
-  const identity = computeIdentity(ctr, pod, options.imageUser)
+  const identity = computeIdentity(ctr, pod, options.imageUser, options.runtime)
   const caps = computeCaps(ctr, options.runtime, identity.uid)
   const { privileged } = caps
   const seccomp = mergeProfile('seccompProfile', ctr, pod, privileged)
-  const apparmor = mergeProfile('appArmorProfile', ctr, pod, privileged, { annotations, container: ref.name })
+  // AppArmor and SELinux are merged as for an unprivileged container; runtimeLsm applies each runtime's rule.
+  const apparmor = mergeProfile('appArmorProfile', ctr, pod, false, { annotations, container: ref.name })
+  const seLinux = mergeSeLinux(ctr, pod, false)
+  const lsm = runtimeLsm({ ...apparmor, ...seLinux }, options.runtime, privileged, podSpec)
 
   const merged: Fields = {
     ...identity.fields,
@@ -68,7 +83,8 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
     ),
     ...seccomp,
     ...apparmor,
-    ...mergeSeLinux(ctr, pod, privileged),
+    ...seLinux,
+    ...lsm.fields,
     ...mergeWindows(ctr, pod),
   }
   const fields: Fields = {}
@@ -79,6 +95,31 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
     uid: identity.uid,
     gid: identity.gid,
   })
+  const base = { name: ref.name, type: ref.type, kind: ref.kind, index: ref.index }
+
+  const os = podOs(podSpec)
+  if (os.os === 'windows') {
+    const message = windowsRunAsNonRoot(resource, ref.name, fields)
+    const runAsNonRoot = fields.runAsNonRoot ?? eff(null, 'default')
+    const winFields = windowsFields({
+      ...fields,
+      runAsNonRoot: eff(runAsNonRoot.value, runAsNonRoot.source, {
+        overridden: runAsNonRoot.overridden,
+        why: message ? 'the kubelet will not start the container: ContainerAdministrator is root' : undefined,
+      }),
+    })
+    const assumptions = [`a Windows node runs the pod (${os.why})`]
+    if (options.runtime === 'cri-o') assumptions.push('CRI-O does not run on Windows: containerd does')
+    return {
+      ...base,
+      fields: winFields,
+      process: null,
+      refusal: message ? { by: 'kubelet', message } : null,
+      windows: windowsIdentity(fields, os),
+      volumes: windowsVolumes(volumes),
+      assumptions,
+    }
+  }
 
   const runtime = RUNTIMES[options.runtime]
   const assumptions = [
@@ -89,24 +130,35 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   if (privileged) assumptions.push('kernel with 41 capabilities (the last is CAP_CHECKPOINT_RESTORE)')
   if (volumes.some((v) => v.newFile !== null)) assumptions.push('new files are created with umask 022')
 
+  const kubelet = linuxRunAsNonRoot(resource, ref.name, fields, { uid: options.imageUser })
+  const refusal: Refusal | null = kubelet
+    ? { by: 'kubelet', message: kubelet }
+    : caps.refusal
+      ? { by: 'runtime', message: caps.refusal }
+      : null
+
   return {
-    name: ref.name,
-    type: ref.type,
-    kind: ref.kind,
-    index: ref.index,
+    ...base,
     fields,
-    process: {
-      uid: identity.uid,
-      gid: identity.gid,
-      groups: identity.groups,
-      id: identity.id,
-      user: identity.user,
-      noNewPrivs: caps.noNewPrivs,
-      seccompMode: !privileged && (seccompType === 'RuntimeDefault' || seccompType === 'Localhost') ? 2 : 0,
-      status: caps.status,
-      effectiveCaps: caps.effectiveCaps,
-      boundingCaps: caps.boundingCaps,
-    },
+    process: refusal
+      ? null
+      : {
+          uid: identity.uid,
+          gid: identity.gid,
+          groups: identity.groups,
+          id: identity.id,
+          user: identity.user,
+          noNewPrivs: caps.noNewPrivs,
+          seccompMode:
+            !privileged && (seccompType === 'RuntimeDefault' || seccompType === 'Localhost') ? 2 : 0,
+          status: caps.status,
+          effectiveCaps: caps.effectiveCaps,
+          boundingCaps: caps.boundingCaps,
+          apparmorProfile: lsm.apparmorProfile,
+          seLinuxLabel: lsm.seLinuxLabel,
+        },
+    refusal,
+    windows: null,
     volumes,
     assumptions,
   }
@@ -115,4 +167,9 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
 /** One entry per container of the resource, in resource.containers order (init, regular, ephemeral). */
 export function computeEffective(resource: Resource, options: EffectiveOptions): ContainerEffective[] {
   return resource.containers.map((ref) => computeOne(resource, ref, options))
+}
+
+/** Every container refused the same way (the API server refuses the whole object): no process runs. */
+export function refuseAll(containers: readonly ContainerEffective[], refusal: Refusal): ContainerEffective[] {
+  return containers.map((c) => ({ ...c, process: null, refusal }))
 }

@@ -77,7 +77,7 @@ describe('fields', () => {
       value: true,
       source: 'pod',
     })
-    expect(withCtr({ runAsUser: 1000 }, { runAsUser: 0 }).process.uid).toBe(0)
+    expect(withCtr({ runAsUser: 1000 }, { runAsUser: 0 }).process!.uid).toBe(0)
   })
 
   it('says when runAsNonRoot will stop the container', () => {
@@ -147,14 +147,14 @@ describe('fields', () => {
       source: 'container',
       overridden: 'p.json',
     })
-    expect(f.process.seccompMode).toBe(2)
+    expect(f.process!.seccompMode).toBe(2)
     const p = withCtr({ seccompProfile: { type: 'RuntimeDefault' } }, { privileged: true })
     expect(p.fields['seccompProfile.type']).toEqual({
       value: 'Unconfined',
       source: 'derived',
       why: 'privileged: the container runs without seccomp',
     })
-    expect(p.process.seccompMode).toBe(0)
+    expect(p.process!.seccompMode).toBe(0)
   })
 
   it('appArmorProfile: container field, then the legacy annotation, then the pod field', () => {
@@ -195,12 +195,12 @@ describe('fields', () => {
     expect(literal.fields.allowPrivilegeEscalation?.why).toBe(
       'rejected by the API server: capabilities.add has CAP_SYS_ADMIN',
     )
-    expect(literal.process.noNewPrivs).toBe(true)
+    expect(literal.process!.noNewPrivs).toBe(true)
   })
 
   it('capabilities: containerd ignores CAP_NET_ADMIN and says what to write', () => {
     const c = withCtr(undefined, { capabilities: { add: ['CAP_NET_ADMIN'] } })
-    expect(c.process.status.CapEff).toBe('00000000a80425fb')
+    expect(c.process!.status.CapEff).toBe('00000000a80425fb')
     expect(c.fields['capabilities.add']).toEqual({
       value: ['CAP_NET_ADMIN'],
       source: 'container',
@@ -213,14 +213,14 @@ describe('fields', () => {
         imageUser: 0,
       },
     )
-    expect(crio.process.status.CapEff).toBe('00000000000015fb')
+    expect(crio.process!.status.CapEff).toBe('00000000000015fb')
     expect(crio.fields['capabilities.add']?.why).toBeUndefined()
   })
 
   it('drop ALL + add NET_BIND_SERVICE as root', () => {
     const c = withCtr(undefined, { capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } })
-    expect(c.process.status.CapEff).toBe('0000000000000400')
-    expect(c.process.effectiveCaps).toEqual(['CAP_NET_BIND_SERVICE'])
+    expect(c.process!.status.CapEff).toBe('0000000000000400')
+    expect(c.process!.effectiveCaps).toEqual(['CAP_NET_BIND_SERVICE'])
     expect(c.fields['capabilities.drop']).toEqual({ value: ['ALL'], source: 'container' })
   })
 
@@ -231,15 +231,15 @@ describe('fields', () => {
       source: 'image',
       why: "unset: the image's USER, assumed to be uid 65532",
     })
-    expect(c.process.id).toBe('uid=65532 gid=0(root) groups=0(root)')
-    expect(c.process.status.CapEff).toBe('0000000000000000')
+    expect(c.process!.id).toBe('uid=65532 gid=0(root) groups=0(root)')
+    expect(c.process!.status.CapEff).toBe('0000000000000000')
     expect(c.assumptions).toContain('image USER is uid 65532')
   })
 
   it('supplementalGroupsPolicy Strict drops the image group memberships of root', () => {
-    expect(withCtr({ supplementalGroupsPolicy: 'Strict' }, undefined).process.id).toBe(
+    expect(withCtr({ supplementalGroupsPolicy: 'Strict' }, undefined).process!.id).toBe(
       'uid=0(root) gid=0(root) groups=0(root)',
     )
-    expect(withCtr({ fsGroup: 10 }, undefined).process.groups).toEqual([0, 10])
+    expect(withCtr({ fsGroup: 10 }, undefined).process!.groups).toEqual([0, 10])
   })
 })

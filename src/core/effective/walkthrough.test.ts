@@ -51,7 +51,7 @@ describe('the walkthrough pods', () => {
     expect(c.fields.fsGroup).toEqual({ value: 2000, source: 'pod' })
     expect(c.fields.supplementalGroups).toEqual({ value: [4000], source: 'pod' })
     expect(c.fields.allowPrivilegeEscalation).toEqual({ value: false, source: 'container' })
-    expect(c.process.status).toEqual({
+    expect(c.process!.status).toEqual({
       CapInh: '0000000000000000',
       CapPrm: '0000000000000000',
       CapEff: '0000000000000000',
@@ -64,7 +64,7 @@ describe('the walkthrough pods', () => {
     const spec = structuredClone(SC1)
     delete (spec.securityContext as JsonObject).runAsGroup
     const c = one(spec)
-    expect(c.process.id).toBe('uid=1000 gid=0(root) groups=0(root),2000,4000')
+    expect(c.process!.id).toBe('uid=1000 gid=0(root) groups=0(root),2000,4000')
     expect(c.fields.runAsGroup).toEqual({
       value: 0,
       source: 'derived',
@@ -87,23 +87,23 @@ describe('the walkthrough pods', () => {
       overridden: 1000,
       why: "the container's runAsUser 2000 overrides the pod's 1000",
     })
-    expect(c.process.uid).toBe(2000)
-    expect(c.process.user).toBe('2000')
+    expect(c.process!.uid).toBe(2000)
+    expect(c.process!.user).toBe('2000')
   })
 
   it('security-context-3.yaml: a bare container runs as root with the containerd default set', () => {
     const c = one({ containers: [{ name: 'sec-ctx-3' }] })
-    expect(c.process.status).toEqual({
+    expect(c.process!.status).toEqual({
       CapInh: '0000000000000000',
       CapPrm: '00000000a80425fb',
       CapEff: '00000000a80425fb',
       CapBnd: '00000000a80425fb',
       CapAmb: '0000000000000000',
     })
-    expect(c.process.id).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)')
-    expect(c.process.user).toBe('root')
-    expect(c.process.noNewPrivs).toBe(false)
-    expect(c.process.seccompMode).toBe(0)
+    expect(c.process!.id).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)')
+    expect(c.process!.user).toBe('root')
+    expect(c.process!.noNewPrivs).toBe(false)
+    expect(c.process!.seccompMode).toBe(0)
     expect(c.fields.runAsUser).toEqual({
       value: 0,
       source: 'image',
@@ -115,7 +115,7 @@ describe('the walkthrough pods', () => {
       why: 'unset ⇒ allowed (no_new_privs is not set)',
     })
     expect(c.fields.capabilities).toEqual({
-      value: c.process.boundingCaps,
+      value: c.process!.boundingCaps,
       source: 'default',
       why: 'unset: the containerd default set (14 capabilities)',
     })
@@ -133,21 +133,21 @@ describe('the walkthrough pods', () => {
         { name: 'sec-ctx-4', securityContext: { capabilities: { add: ['NET_ADMIN', 'SYS_TIME'] } } },
       ],
     })
-    expect(c.process.status.CapPrm).toBe('00000000aa0435fb')
-    expect(c.process.status.CapEff).toBe('00000000aa0435fb')
-    expect(c.process.effectiveCaps).toContain('CAP_NET_ADMIN')
+    expect(c.process!.status.CapPrm).toBe('00000000aa0435fb')
+    expect(c.process!.status.CapEff).toBe('00000000aa0435fb')
+    expect(c.process!.effectiveCaps).toContain('CAP_NET_ADMIN')
     expect(c.fields['capabilities.add']).toEqual({ value: ['NET_ADMIN', 'SYS_TIME'], source: 'container' })
   })
 
   it('CRI-O: a bare root container gets 00000000000005fb', () => {
     const c = one({ containers: [{ name: 'app' }] }, { runtime: 'cri-o', imageUser: 0 })
-    expect(c.process.status.CapEff).toBe('00000000000005fb')
+    expect(c.process!.status.CapEff).toBe('00000000000005fb')
     expect(c.assumptions[0]).toBe('runtime CRI-O (default capabilities 00000000000005fb)')
   })
 
   it('privileged: every capability and allowPrivilegeEscalation derived true', () => {
     const c = one({ containers: [{ name: 'app', securityContext: { privileged: true } }] })
-    expect(c.process.status).toMatchObject({
+    expect(c.process!.status).toMatchObject({
       CapPrm: '000001ffffffffff',
       CapEff: '000001ffffffffff',
       CapBnd: '000001ffffffffff',
@@ -167,12 +167,12 @@ describe('the walkthrough pods', () => {
         { name: 'app', securityContext: { runAsUser: 1000, capabilities: { add: ['NET_ADMIN'] } } },
       ],
     })
-    expect(c.process.status).toMatchObject({
+    expect(c.process!.status).toMatchObject({
       CapPrm: '0000000000000000',
       CapEff: '0000000000000000',
       CapBnd: '00000000a80435fb',
     })
-    expect(c.process.effectiveCaps).toEqual([])
+    expect(c.process!.effectiveCaps).toEqual([])
     expect(c.fields['capabilities.add']?.why).toBe(
       'uid 1000 is not root: CapPrm and CapEff are 0 (Kubernetes has no ambient capabilities)',
     )

@@ -59,4 +59,20 @@ describe('resolveCapabilities', () => {
       why: 'CRI-O refuses to start the container: unknown capability "CAP_FLY" to add',
     })
   })
+  it('CRI-O refuses an unknown drop too, in its own words (runtime-tools CapValid)', () => {
+    expect(readCapName('cri-o', 'drop', 'FLY')).toEqual({
+      list: 'drop',
+      name: 'FLY',
+      cap: null,
+      problem: 'fails',
+      why: 'CRI-O refuses to start the container: failed to drop cap CAP_FLY invalid capability: CAP_FLY',
+      error: 'failed to drop cap CAP_FLY invalid capability: CAP_FLY',
+    })
+    expect(readCapName('cri-o', 'add', 'cap_fly').error).toBe('unknown capability "cap_fly" to add')
+    expect(readCapName('cri-o', 'drop', 'cap_net_raw').cap).toBe('CAP_NET_RAW')
+  })
+  it('neither runtime trims spaces: " NET_ADMIN" is no capability', () => {
+    expect(readCapName('containerd', 'add', ' NET_ADMIN')).toMatchObject({ cap: null, problem: 'ignored' })
+    expect(readCapName('cri-o', 'add', ' NET_ADMIN').error).toBe('unknown capability "CAP_ NET_ADMIN" to add')
+  })
 })

@@ -1,7 +1,10 @@
 /**
- * Container runtimes (spec/securitycontext.md §5.2–§5.3): default capability sets and how each runtime reads
- * the names in capabilities.add / capabilities.drop.
+ * Container runtimes (spec/securitycontext.md §5.2–§5.3): default capability sets, how each runtime reads the
+ * names in capabilities.add / capabilities.drop, and what each does differently for a privileged container,
+ * for the Linux security modules and for user names. Every fact cites the upstream function it comes from
+ * (containerd/containerd, cri-o/cri-o, opencontainers/runtime-tools, as read at their default branches).
  */
+import { goQuote } from '../pss/json'
 import type { Runtime } from '../types'
 import { ALL_CAPS_MASK, formatCapMask, maskOf, normalizeCapName } from './capabilities'
 
@@ -10,6 +13,21 @@ export interface RuntimeInfo {
   label: string
   /** Kernel names of the default capability set, as the runtime lists them. */
   defaultCaps: readonly string[]
+  /**
+   * The OCI capability sets a privileged container gets every capability of the kernel in, besides bounding,
+   * effective and permitted: with inheritable and ambient full, a non-root process keeps them all.
+   */
+  privilegedSets: { inheritable: boolean; ambient: boolean }
+  /** process.apparmorProfile for RuntimeDefault and for an unset profile, on a node with AppArmor. */
+  appArmorDefault: string
+  /** A Localhost AppArmor profile still applies to a privileged container (RuntimeDefault never does). */
+  privilegedKeepsLocalhostAppArmor: boolean
+  /** A privileged container keeps its SELinux process label. */
+  privilegedKeepsSeLinuxLabel: boolean
+  /** Host namespaces that make the runtime start the process without an SELinux label. */
+  seLinuxOffWith: readonly ('hostPID' | 'hostIPC' | 'hostNetwork')[]
+  /** The runtime adds an /etc/passwd entry for a uid, and an /etc/group entry for a gid, the image lacks. */
+  namesMissingIds: boolean
 }
 
 const CONTAINERD_DEFAULT = [
@@ -42,8 +60,48 @@ const CRIO_DEFAULT = [
 ] as const
 
 export const RUNTIMES: Readonly<Record<Runtime, RuntimeInfo>> = {
-  containerd: { id: 'containerd', label: 'containerd', defaultCaps: CONTAINERD_DEFAULT },
-  'cri-o': { id: 'cri-o', label: 'CRI-O', defaultCaps: CRIO_DEFAULT },
+  containerd: {
+    id: 'containerd',
+    label: 'containerd',
+    // pkg/oci/spec.go defaultUnixCaps.
+    defaultCaps: CONTAINERD_DEFAULT,
+    // internal/cri/server/container_create.go buildLinuxSpec: oci.WithPrivileged (pkg/oci/spec_opts.go:
+    // WithAllCurrentCapabilities → WithCapabilities sets bounding, effective and permitted, and keeps inheritable
+    // empty), then customopts.WithoutAmbientCaps (internal/cri/opts/spec_opts.go) clears ambient.
+    privilegedSets: { inheritable: false, ambient: false },
+    // internal/cri/sputil/securityprofile_linux.go appArmorDefaultProfileName.
+    appArmorDefault: 'cri-containerd.apparmor.d',
+    // internal/cri/sputil/apparmor_linux.go GenerateApparmorSpecOpts skips only RuntimeDefault when privileged;
+    // containerSpecOpts (container_create_linux.go) applies its result after buildLinuxSpec's WithPrivileged.
+    privilegedKeepsLocalhostAppArmor: true,
+    // buildLinuxSpec appends customopts.WithSelinuxLabels(processLabel, …) after oci.WithPrivileged, so the
+    // label WithPrivileged cleared is set again; no host namespace turns it off.
+    privilegedKeepsSeLinuxLabel: true,
+    seLinuxOffWith: [],
+    // pkg/oci/spec_opts.go WithUser / WithAdditionalGIDs read the image's files and never write them.
+    namesMissingIds: false,
+  },
+  'cri-o': {
+    id: 'cri-o',
+    label: 'CRI-O',
+    // internal/config/capabilities/capabilities_linux.go Default.
+    defaultCaps: CRIO_DEFAULT,
+    // internal/factory/container/container.go SpecSetPrivileges → runtime-tools generate.go SetupPrivileged:
+    // all five sets (bounding, effective, inheritable, permitted, ambient) get every capability the host
+    // supports (HostSpecific, set in server/container_create_linux.go getSpecGen).
+    privilegedSets: { inheritable: true, ambient: true },
+    // internal/config/apparmor/apparmor_linux.go DefaultProfile, returned by Config.Apply.
+    appArmorDefault: 'crio-default',
+    // server/container_create_linux.go specSetApparmorProfile sets a profile only when !ctr.Privileged().
+    privilegedKeepsLocalhostAppArmor: false,
+    // server/container_create.go configureSELinuxLabels: no process label when privileged, with hostPID or
+    // hostIPC, and with hostNetwork while hostnetwork_disable_selinux is true (its default, pkg/config).
+    privilegedKeepsSeLinuxLabel: false,
+    seLinuxOffWith: ['hostPID', 'hostIPC', 'hostNetwork'],
+    // server/container_create.go setupContainerUser → utils/utils.go GeneratePasswd (`<user>:x:<uid>:<gid>:…`
+    // when the image's /etc/passwd lacks the uid) and GenerateGroup (`<gid>:x:<gid>:`).
+    namesMissingIds: true,
+  },
 }
 
 /** The default capability set of a runtime as a mask (containerd a80425fb, CRI-O 5fb). */
@@ -74,36 +132,54 @@ export interface CapNameReading {
   /** Set when the name does not do what it says: ignored, or the container fails to start. */
   problem?: 'ignored' | 'fails'
   why?: string
+  /** With problem 'fails': the runtime's error, as the kubelet reports it (CreateContainerError). */
+  error?: string
 }
 
+/** A kernel name exactly as the runtime spells it, or null (only upper-case CAP_ names are known). */
+const known = (name: string): string | null => (normalizeCapName(name) === name ? name : null)
+
 /**
- * containerd prefixes CAP_ unconditionally (CAP_NET_ADMIN → CAP_CAP_NET_ADMIN, which runc ignores with a log
- * warning); CRI-O adds CAP_ only when missing and refuses to start a container with an unknown name to add.
+ * containerd (internal/cri/opts/spec_opts.go WithCapabilities) compares ALL case-insensitively and prefixes
+ * every other name with CAP_ after upper-casing it, unconditionally: CAP_NET_ADMIN becomes CAP_CAP_NET_ADMIN,
+ * which runc ignores with the log warning "ignoring unknown or unavailable capabilities". CRI-O
+ * (internal/factory/container/container.go SpecSetupCapabilities) adds CAP_ only when the name lacks it
+ * (toCAPPrefixed) and refuses the container for an unknown name in add (`unknown capability "X" to add`) and in
+ * drop (runtime-tools DropProcessCapabilityBounding → CapValid: `failed to drop cap X invalid capability: X`).
+ * Neither trims spaces.
  */
 export function readCapName(runtime: Runtime, list: 'add' | 'drop', name: string): CapNameReading {
-  const upper = name.trim().toUpperCase()
+  const upper = name.toUpperCase()
   if (upper === 'ALL') return { list, name, cap: 'ALL' }
   if (runtime === 'containerd') {
     const prefixed = `CAP_${upper}`
-    if (normalizeCapName(prefixed) === prefixed) return { list, name, cap: prefixed }
-    const meant = normalizeCapName(upper)
+    if (known(prefixed)) return { list, name, cap: prefixed }
+    const meant = known(upper)
     const why = meant
       ? `${name} is ignored by containerd (it becomes ${prefixed}): write ${meant.slice(4)}`
       : `${name} is not a Linux capability: containerd ignores it`
     return { list, name, cap: null, problem: 'ignored', why }
   }
-  const cap = normalizeCapName(upper)
+  const prefixed = upper.startsWith('CAP_') ? name : `CAP_${upper}`
+  const cap = known(prefixed.toUpperCase())
   if (cap) return { list, name, cap }
-  const prefixed = upper.startsWith('CAP_') ? upper : `CAP_${upper}`
-  return list === 'add'
-    ? {
-        list,
-        name,
-        cap: null,
-        problem: 'fails',
-        why: `CRI-O refuses to start the container: unknown capability "${prefixed}" to add`,
-      }
-    : { list, name, cap: null, problem: 'ignored', why: `${name} is not a Linux capability: nothing to drop` }
+  const error =
+    list === 'add'
+      ? `unknown capability ${goQuote(prefixed)} to add`
+      : `failed to drop cap ${prefixed} invalid capability: ${prefixed.toUpperCase()}`
+  return {
+    list,
+    name,
+    cap: null,
+    problem: 'fails',
+    why: `CRI-O refuses to start the container: ${error}`,
+    error,
+  }
+}
+
+/** The first name that makes the runtime refuse the container, in the order it reads them (adds, then drops). */
+export function capRefusal(readings: readonly CapNameReading[]): string | null {
+  return readings.find((r) => r.problem === 'fails')?.error ?? null
 }
 
 export interface CapResolution {

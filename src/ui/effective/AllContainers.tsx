@@ -28,9 +28,18 @@ function rows(containers: ContainerEffective[]): Row[] {
   }))
   return [
     ...fieldRows,
-    { label: 'id', cells: containers.map((c) => ({ text: c.process.id, c, name: '' })) },
-    { label: 'CapEff', cells: containers.map((c) => ({ text: c.process.status.CapEff, c, name: '' })) },
+    { label: 'id', cells: containers.map((c) => ({ text: c.process?.id ?? notRunning(c), c, name: '' })) },
+    {
+      label: 'CapEff',
+      cells: containers.map((c) => ({ text: c.process?.status.CapEff ?? notRunning(c), c, name: '' })),
+    },
   ]
+}
+
+/** The id and CapEff cells of a container without a Linux process. */
+function notRunning(c: ContainerEffective): string {
+  if (c.refusal) return `refused (${c.refusal.by})`
+  return c.windows ? 'Windows' : ''
 }
 
 /** Table "All containers": the key fields and the id / CapEff lines of every container, side by side. */

@@ -5,6 +5,7 @@ import { AllContainers } from './AllContainers'
 import { CapabilityCalculator } from './CapabilityCalculator'
 import { EffectiveTable } from './EffectiveTable'
 import { LayerDiagram } from './LayerDiagram'
+import { NotApplied } from './NotApplied'
 import { SimulatedShell } from './SimulatedShell'
 import './effective.css'
 
@@ -42,6 +43,7 @@ export function EffectivePanel() {
       {ra && !c && <p className="eff-note">This {ra.resource.kind} has no containers.</p>}
       {ra && c && (
         <>
+          <NotApplied ra={ra} c={c} />
           <EffectiveTable c={c} />
           <LayerDiagram c={c} />
           <SimulatedShell c={c} container={containerSpec(ra.resource.podSpec, c.kind, c.index)} />
@@ -50,8 +52,8 @@ export function EffectivePanel() {
       )}
       <CapabilityCalculator
         container={c?.name}
-        capEff={c?.process.status.CapEff}
-        capBnd={c?.process.status.CapBnd}
+        capEff={c?.process?.status.CapEff}
+        capBnd={c?.process?.status.CapBnd}
       />
     </section>
   )

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { ContainerEffective, JsonValue } from '../../core/types'
+import { NotRunning } from './NotRunning'
 import { shellSteps } from './shell'
 
 /**
@@ -25,13 +26,19 @@ function capabilityNotes(c: ContainerEffective): string[] {
  */
 export function SimulatedShell({ c, container }: { c: ContainerEffective; container?: JsonValue }) {
   const steps = shellSteps(c, container)
-  const notes = capabilityNotes(c)
+  const notes = c.process ? capabilityNotes(c) : []
   const id = useId()
   return (
     <section className="shell" aria-label="Simulated shell">
       <h3>Simulated shell</h3>
       <p className="shell-assumptions">
-        What <code>kubectl exec -it … -c {c.name} -- sh</code> would show (busybox).
+        {c.process ? (
+          <>
+            What <code>kubectl exec -it … -c {c.name} -- sh</code> would show (busybox).
+          </>
+        ) : (
+          <>No Linux shell to open in {c.name}.</>
+        )}
       </p>
       {c.assumptions.length > 0 && (
         <ul className="shell-assumptions" aria-label="Assumptions">
@@ -40,21 +47,24 @@ export function SimulatedShell({ c, container }: { c: ContainerEffective; contai
           ))}
         </ul>
       )}
-      <pre className="shell-screen" tabIndex={0} aria-label={`Shell output for ${c.name}`}>
-        {steps.map((s, i) => (
-          <span key={i} className="shell-step">
-            <span className="shell-cmd">
-              <span className="shell-prompt" aria-hidden="true">
-                ${' '}
+      {!c.process && <NotRunning c={c} />}
+      {c.process && (
+        <pre className="shell-screen" tabIndex={0} aria-label={`Shell output for ${c.name}`}>
+          {steps.map((s, i) => (
+            <span key={i} className="shell-step">
+              <span className="shell-cmd">
+                <span className="shell-prompt" aria-hidden="true">
+                  ${' '}
+                </span>
+                {s.command}
               </span>
-              {s.command}
+              {'\n'}
+              {s.output.map((line) => line + '\n').join('')}
+              {s.note && <span className="shell-note">{`# ${s.note}\n`}</span>}
             </span>
-            {'\n'}
-            {s.output.map((line) => line + '\n').join('')}
-            {s.note && <span className="shell-note">{`# ${s.note}\n`}</span>}
-          </span>
-        ))}
-      </pre>
+          ))}
+        </pre>
+      )}
       {notes.length > 0 && <h4 id={`${id}-why`}>Why these capabilities</h4>}
       {notes.length > 0 && (
         <ul className="shell-why" aria-labelledby={`${id}-why`}>

@@ -25,7 +25,11 @@ const demo: ContainerEffective = {
     },
     effectiveCaps: [],
     boundingCaps: [],
+    apparmorProfile: null,
+    seLinuxLabel: true,
   },
+  refusal: null,
+  windows: null,
   volumes: [
     {
       name: 'sec-ctx-vol',
@@ -74,7 +78,7 @@ describe('shellSteps', () => {
     const root: ContainerEffective = {
       ...demo,
       process: {
-        ...demo.process,
+        ...demo.process!,
         uid: 0,
         gid: 0,
         user: 'root',

@@ -54,9 +54,10 @@ function writeStep(v: VolumeOwnership): ShellStep {
   return { command, output: [`${mode} 1 ${idName(owner)} ${idName(group)} 6 ... ${file}`] }
 }
 
-/** The transcript of the walkthrough's commands for one container. */
+/** The transcript of the walkthrough's commands for one container; none when no Linux process runs. */
 export function shellSteps(c: ContainerEffective, container?: JsonValue): ShellStep[] {
   const p = c.process
+  if (!p) return []
   const user = p.user
   const steps: ShellStep[] = [
     { command: 'id', output: [p.id] },

@@ -16,7 +16,7 @@ describe('examples gallery', () => {
   })
 
   it('the walkthrough pods give the outputs the task page shows', () => {
-    const id = (ex: string) => analysisOf(ex).resources[0]!.effective[0]!.process
+    const id = (ex: string) => analysisOf(ex).resources[0]!.effective[0]!.process!
     expect(id('security-context').id).toBe('uid=1000 gid=3000 groups=2000,3000,4000')
     expect(id('security-context-2').uid).toBe(2000)
     expect(id('security-context-3').status.CapEff).toBe('00000000a80425fb')

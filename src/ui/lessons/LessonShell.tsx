@@ -17,7 +17,7 @@ export function LessonShell({ step }: { step: LessonStep }) {
         {eff ? <span className="lesson-runtime"> ({runtime})</span> : null}
       </h4>
       {eff ? (
-        <pre>{transcript(step.shell.flatMap((k) => shellLines(k, eff, runtime)))}</pre>
+        <pre>{transcript(step.shell.flatMap((k) => shellLines(k, eff)))}</pre>
       ) : (
         <p className="lesson-note">No container to run: the editor holds no pod with containers.</p>
       )}

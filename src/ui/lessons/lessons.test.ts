@@ -79,7 +79,7 @@ describe('the lesson path', () => {
       for (const p of step.highlight) expect(at(ra!.resource.object, p), p.join('.')).toBeDefined()
       const eff = ra!.effective[step.container ?? 0]
       expect(eff).toBeDefined()
-      const out = transcript(step.shell.flatMap((k) => shellLines(k, eff!, 'containerd')))
+      const out = transcript(step.shell.flatMap((k) => shellLines(k, eff!)))
       for (const want of EXPECTED[step.id] ?? ['(no expectation)']) expect(out).toContain(want)
     })
   }

@@ -26,7 +26,11 @@ function container(over: Partial<ContainerEffective> = {}, fields: Record<string
       },
       effectiveCaps: [],
       boundingCaps: ['CAP_CHOWN', 'CAP_KILL'],
+      apparmorProfile: 'cri-containerd.apparmor.d',
+      seLinuxLabel: true,
     },
+    refusal: null,
+    windows: null,
     volumes: [],
     assumptions: [],
     ...over,
@@ -35,7 +39,7 @@ function container(over: Partial<ContainerEffective> = {}, fields: Record<string
 }
 
 const text = (kind: Parameters<typeof shellLines>[0], eff: ContainerEffective) =>
-  transcript(shellLines(kind, eff, 'containerd'))
+  transcript(shellLines(kind, eff))
 
 describe('lesson shell output', () => {
   it('prints id and ps from the process identity', () => {
@@ -104,20 +108,48 @@ describe('lesson shell output', () => {
     expect(effectiveValue(byStruct, ['seLinuxOptions', 'level'])).toBe('s0:c123,c456')
   })
 
-  it('shows the AppArmor profile the container runs under', () => {
-    const local = container(
-      {},
-      {
-        appArmorProfile: {
-          value: { type: 'Localhost', localhostProfile: 'deny-write' },
-          source: 'container',
-        },
-      },
+  it('shows the AppArmor profile the core says the runtime writes', () => {
+    const withProfile = (apparmorProfile: string | null, fields: Record<string, Effective> = {}) => {
+      const eff = container({}, fields)
+      return container({ process: { ...eff.process!, apparmorProfile } }, fields)
+    }
+    const localhost = { 'appArmorProfile.type': { value: 'Localhost', source: 'container' as const } }
+    expect(text('apparmor', withProfile('deny-write', localhost))).toBe(
+      '$ cat /proc/1/attr/apparmor/current\ndeny-write (enforce)',
     )
-    expect(text('apparmor', local)).toBe('$ cat /proc/1/attr/apparmor/current\ndeny-write (enforce)')
-    const def = container({}, { appArmorProfile: { value: { type: 'RuntimeDefault' }, source: 'pod' } })
-    expect(transcript(shellLines('apparmor', def, 'cri-o'))).toBe(
-      '$ cat /proc/1/attr/apparmor/current\ncrio-default (enforce)',
+    expect(
+      text(
+        'apparmor',
+        withProfile('crio-default', { 'appArmorProfile.type': { value: 'RuntimeDefault', source: 'pod' } }),
+      ),
+    ).toBe('$ cat /proc/1/attr/apparmor/current\ncrio-default (enforce)')
+    expect(text('apparmor', withProfile('cri-containerd.apparmor.d'))).toBe(
+      '$ cat /proc/1/attr/apparmor/current\ncri-containerd.apparmor.d (enforce)   # unset: the runtime default, when the node has AppArmor',
+    )
+    expect(text('apparmor', withProfile(null, localhost))).toBe(
+      '$ cat /proc/1/attr/apparmor/current\nunconfined',
+    )
+  })
+
+  it('no SELinux label from the runtime reads as spc_t', () => {
+    const eff = container()
+    const unlabelled = container({ process: { ...eff.process!, seLinuxLabel: false } })
+    expect(text('selinux', unlabelled)).toBe(
+      '$ cat /proc/1/attr/current\nsystem_u:system_r:spc_t:s0   # no label from the runtime: not confined',
+    )
+  })
+
+  it('a container without a process prints the refusal or that it is a Windows container', () => {
+    const refused = container({
+      process: null,
+      refusal: { by: 'kubelet', message: 'container has runAsNonRoot and image will run as root' },
+    })
+    expect(text('id', refused)).toBe(
+      '$ kubectl exec -it … -c app -- sh\n# not running: kubelet refused it: container has runAsNonRoot and image will run as root',
+    )
+    const win = container({ process: null })
+    expect(text('caps', win)).toBe(
+      '$ kubectl exec -it … -c app -- sh\n# a Windows container: no Linux shell, user or capabilities',
     )
   })
 

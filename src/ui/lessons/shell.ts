@@ -1,4 +1,4 @@
-import type { ContainerEffective, JsonValue, Runtime } from '../../core/types'
+import type { ContainerEffective, JsonValue, ProcessIdentity } from '../../core/types'
 import type { ShellKind } from './types'
 
 /** One command of the simulated shell and what it prints. */
@@ -43,8 +43,8 @@ function volumeLines(eff: ContainerEffective): ShellLine[] {
   })
 }
 
-function capsLines(eff: ContainerEffective): ShellLine[] {
-  const s = eff.process.status
+function capsLines(p: ProcessIdentity): ShellLine[] {
+  const s = p.status
   const out = (['CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb'] as const).map((k) => `${k}:\t${s[k]}`)
   return [{ cmd: 'grep Cap /proc/1/status', out: out.join('\n') }]
 }
@@ -54,18 +54,18 @@ const capsh = (hex: string, names: readonly string[]) => ({
   out: `0x${hex}=${names.map((n) => n.toLowerCase()).join(',')}`,
 })
 
-function decodeLines(eff: ContainerEffective): ShellLine[] {
-  const { status, effectiveCaps, boundingCaps } = eff.process
+function decodeLines(p: ProcessIdentity): ShellLine[] {
+  const { status, effectiveCaps, boundingCaps } = p
   const lines = [capsh(status.CapEff, effectiveCaps)]
   if (status.CapBnd !== status.CapEff) lines.push(capsh(status.CapBnd, boundingCaps))
   return lines
 }
 
-const privileged = (eff: ContainerEffective) => effectiveValue(eff, ['privileged']) === true
-
-function seLinuxLine(eff: ContainerEffective): ShellLine {
+function seLinuxLine(eff: ContainerEffective, p: ProcessIdentity): ShellLine {
   const cmd = 'cat /proc/1/attr/current'
-  if (privileged(eff)) return { cmd, out: 'system_u:system_r:spc_t:s0   # privileged: not confined' }
+  // The core says whether the runtime labels the process (CRI-O: not when privileged or sharing host namespaces).
+  if (!p.seLinuxLabel)
+    return { cmd, out: 'system_u:system_r:spc_t:s0   # no label from the runtime: not confined' }
   const part = (k: string) => str(effectiveValue(eff, ['seLinuxOptions', k]))
   const level = part('level')
   const label = `${part('user') ?? 'system_u'}:${part('role') ?? 'system_r'}:${part('type') ?? 'container_t'}`
@@ -74,25 +74,13 @@ function seLinuxLine(eff: ContainerEffective): ShellLine {
     : { cmd, out: `${label}:s0:c…,c…   # no level set: the runtime picks a random pair for this pod` }
 }
 
-function appArmorLine(eff: ContainerEffective, runtime: Runtime): ShellLine {
+function appArmorLine(eff: ContainerEffective, p: ProcessIdentity): ShellLine {
   const cmd = 'cat /proc/1/attr/apparmor/current'
-  if (privileged(eff)) return { cmd, out: 'unconfined   # privileged' }
-  const type = str(effectiveValue(eff, ['appArmorProfile', 'type']))
-  const runtimeDefault =
-    runtime === 'cri-o' ? 'crio-default (enforce)' : 'cri-containerd.apparmor.d (enforce)'
-  switch (type) {
-    case 'Unconfined':
-      return { cmd, out: 'unconfined' }
-    case 'Localhost':
-      return {
-        cmd,
-        out: `${str(effectiveValue(eff, ['appArmorProfile', 'localhostProfile'])) ?? '?'} (enforce)`,
-      }
-    case 'RuntimeDefault':
-      return { cmd, out: runtimeDefault }
-    default:
-      return { cmd, out: `${runtimeDefault}   # unset: the runtime default, when the node has AppArmor` }
-  }
+  // The profile the runtime writes, from the core (containerd keeps a Localhost profile when privileged).
+  if (p.apparmorProfile === null) return { cmd, out: 'unconfined' }
+  const unset = effectiveValue(eff, ['appArmorProfile', 'type']) === null
+  const note = unset ? '   # unset: the runtime default, when the node has AppArmor' : ''
+  return { cmd, out: `${p.apparmorProfile} (enforce)${note}` }
 }
 
 function rootfsLines(eff: ContainerEffective): ShellLine[] {
@@ -111,9 +99,17 @@ function rootfsLines(eff: ContainerEffective): ShellLine[] {
   return lines
 }
 
+/** In place of every command when no Linux process runs: the refusal, or that it is a Windows container. */
+function notRunning(eff: ContainerEffective): ShellLine {
+  const cmd = `kubectl exec -it … -c ${eff.name} -- sh`
+  if (eff.refusal) return { cmd, out: `# not running: ${eff.refusal.by} refused it: ${eff.refusal.message}` }
+  return { cmd, out: '# a Windows container: no Linux shell, user or capabilities' }
+}
+
 /** What the commands of a lesson step print for one container, read from its effective settings. */
-export function shellLines(kind: ShellKind, eff: ContainerEffective, runtime: Runtime): ShellLine[] {
+export function shellLines(kind: ShellKind, eff: ContainerEffective): ShellLine[] {
   const p = eff.process
+  if (!p) return [notRunning(eff)]
   switch (kind) {
     case 'id':
       return [{ cmd: 'id', out: p.id }]
@@ -122,17 +118,17 @@ export function shellLines(kind: ShellKind, eff: ContainerEffective, runtime: Ru
     case 'volumes':
       return volumeLines(eff)
     case 'caps':
-      return capsLines(eff)
+      return capsLines(p)
     case 'capsDecode':
-      return decodeLines(eff)
+      return decodeLines(p)
     case 'noNewPrivs':
       return [{ cmd: 'grep NoNewPrivs /proc/1/status', out: `NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}` }]
     case 'seccomp':
       return [{ cmd: 'grep Seccomp: /proc/1/status', out: `Seccomp:\t${p.seccompMode}` }]
     case 'selinux':
-      return [seLinuxLine(eff)]
+      return [seLinuxLine(eff, p)]
     case 'apparmor':
-      return [appArmorLine(eff, runtime)]
+      return [appArmorLine(eff, p)]
     case 'rootfs':
       return rootfsLines(eff)
   }
