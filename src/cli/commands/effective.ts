@@ -53,7 +53,15 @@ export function containerText(c: ContainerEffective): string[] {
       key === 'capabilities' && Array.isArray(e.value) ? `${e.value.length} (CapBnd)` : showEffective(e)
     rows.push([key, value, e.source, e.why ?? ''])
   }
-  const out = [`  ${c.name} (${c.type})`, ...table(rows, '    '), '    $ id', `    ${p.id}`]
+  const head = [`  ${c.name} (${c.type})`, ...table(rows, '    ')]
+  if (!p) {
+    const w = c.windows?.runAsUserName.value
+    const why = c.refusal
+      ? `refused by ${c.refusal.by}: ${c.refusal.message}`
+      : `Windows container, runs as ${typeof w === 'string' ? w : "the image's user"}`
+    return [...head, `    (no Linux process) ${why}`, `    assumes: ${c.assumptions.join('; ')}`]
+  }
+  const out = [...head, '    $ id', `    ${p.id}`]
   out.push(`    (ps USER column: ${p.user})`)
   out.push("    $ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status")
   for (const [k, v] of Object.entries(p.status)) out.push(`    ${k}:\t${v}`)
