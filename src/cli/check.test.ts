@@ -83,20 +83,47 @@ describe('check', () => {
     expect(api[0].message).toContain('must be between 0 and 2147483647, inclusive')
   })
 
-  it('readable output: one line per resource, one per problem, a summary', () => {
+  it('readable output: per file, per resource a verdict, each finding once with its line:column, a summary', () => {
     const r = cli(['check', `${TD}/security-context-3.yaml`, `${TD}/restricted.yaml`])
     expect(r.code).toBe(1)
+    expect(r.stdout).toBe(
+      [
+        `${TD}/security-context-3.yaml`,
+        '  Pod/security-context-demo-3 (document 0): fails restricted:latest',
+        '    PSS allowPrivilegeEscalation: allowPrivilegeEscalation != false (container "sec-ctx-3" must set',
+        '      securityContext.allowPrivilegeEscalation=false) — at 7:5',
+        '    PSS capabilities_restricted: unrestricted capabilities (container "sec-ctx-3" must set',
+        '      securityContext.capabilities.drop=["ALL"]) — at 7:5',
+        '    PSS runAsNonRoot: runAsNonRoot != true (pod or container "sec-ctx-3" must set',
+        '      securityContext.runAsNonRoot=true) — at 5:1',
+        '    PSS seccompProfile_restricted: seccompProfile (pod or container "sec-ctx-3" must set',
+        '      securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost") — at 5:1',
+        '    lint warning LINT_READ_ONLY_ROOT_FS: container "sec-ctx-3" does not set',
+        '      readOnlyRootFilesystem=true: its root filesystem is writable — at 7:5',
+        `${TD}/restricted.yaml`,
+        '  Pod/locked-down (document 0): passes restricted:latest',
+        '    lint warning LINT_READ_ONLY_ROOT_FS: container "app" does not set readOnlyRootFilesystem=true:',
+        '      its root filesystem is writable — at 15:5',
+        '    lint info LINT_GID_ROOT_DEFAULT: container "app" sets runAsUser=1000 but no runAsGroup: unless',
+        "      uid 1000 is in the image's /etc/passwd, the primary group is 0 (root) — at 9:16",
+        '    lint info LINT_LOW_ID: container "app" runs with runAsUser=1000, below 10000: the id may belong',
+        '      to a user on the node — at 9:16',
+        '2 workloads checked against restricted:latest, 1 failing, 0 API errors',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('readable output: an API error is named in the verdict line and counted in the summary', () => {
+    const r = cli(['check', '--level', 'baseline', `${TD}/bad-uid.yaml`])
+    expect(r.code).toBe(1)
     const lines = r.stdout.trimEnd().split('\n')
-    expect(lines[0]).toBe(
-      `${TD}/security-context-3.yaml: Pod/security-context-demo-3 (document 0): ${BARE_RESTRICTED}`,
+    expect(lines[1]).toBe('  Pod/bad-uid (document 0): passes baseline:latest, 1 API error')
+    expect(lines[2]).toBe(
+      '    API error API_RANGE: spec.containers[0].securityContext.runAsUser: Invalid value: -1: must be',
     )
-    expect(lines[1]).toMatch(
-      new RegExp(
-        `^ {2}${TD}/security-context-3\\.yaml:7:5 +pss +error +\\S+ +allowPrivilegeEscalation != false \\(`,
-      ),
-    )
-    expect(lines).toContain(`${TD}/restricted.yaml: Pod/locked-down (document 0): passes restricted:latest`)
-    expect(lines.at(-1)).toBe('2 workloads checked against restricted:latest, 1 failing, 0 API errors')
+    expect(lines[3]).toBe('      between 0 and 2147483647, inclusive — at 10:18')
+    expect(lines.at(-1)).toBe('1 workload checked against baseline:latest, 0 failing, 1 API error')
   })
 
   it('bad input wins: exit 2 with one stderr line, the good files still reported', () => {
@@ -104,7 +131,7 @@ describe('check', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(`${TD}/bad/not-k8s.yaml:1:1: not a Kubernetes object (no apiVersion and kind)\n`)
     expect(r.stdout).toContain(
-      `${TD}/restricted.yaml: Pod/locked-down (document 0): passes restricted:latest`,
+      `${TD}/restricted.yaml\n  Pod/locked-down (document 0): passes restricted:latest\n`,
     )
   })
 })

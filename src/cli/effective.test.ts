@@ -147,7 +147,12 @@ describe('effective: readable output', () => {
     expect(lines).toContain('    CapBnd:\t00000000a80425fb')
     expect(lines).toContain('    NoNewPrivs:\t1')
     expect(lines).toContain('    drwxrwsrwx root 2000 /data/demo')
+    // Wrapped at 100 columns (not a terminal), with a hanging indent; a wide terminal gets it on one line.
     expect(lines).toContain(
+      '    new file: -rw-r--r-- 1000 2000 (fsGroup 2000 owns the volume with setgid, so new files get group',
+    )
+    expect(lines).toContain('      2000)')
+    expect(cli(['effective', `${TD}/security-context.yaml`], '', 160).stdout.split('\n')).toContain(
       '    new file: -rw-r--r-- 1000 2000 (fsGroup 2000 owns the volume with setgid, so new files get group 2000)',
     )
     expect(

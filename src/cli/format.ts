@@ -1,19 +1,5 @@
-/** Readable output: aligned tables and value formatting. */
+/** Readable output: value formatting and resource titles (layout is in text/). */
 import type { Effective, JsonValue, Resource } from '../core/types'
-
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-export function table(rows: readonly (readonly string[])[], indent = ''): string[] {
-  const widths: number[] = []
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)))
-  return rows.map(
-    (r) =>
-      indent +
-      r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd(),
-  )
-}
 
 /** A value as the effective table shows it: `1000`, `true`, `[4000]`, `unset`. */
 export function showValue(v: JsonValue | undefined): string {
@@ -27,7 +13,7 @@ export function showEffective(e: Effective): string {
 }
 
 /** `Pod/security-context-demo (document 0)`; namespace shown when set. */
-export function resourceTitle(r: Resource): string {
+export function resourceTitle(r: Pick<Resource, 'kind' | 'name' | 'namespace' | 'document'>): string {
   const ns = r.namespace ? ` in ${r.namespace}` : ''
   return `${r.kind}/${r.name ?? '(no name)'}${ns} (document ${r.document})`
 }

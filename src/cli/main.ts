@@ -8,6 +8,7 @@ function main(): number {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
       stdin: () => readFileSync(0),
+      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     })
   } catch (e) {
     // Never a stack trace: one line naming what failed.

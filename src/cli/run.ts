@@ -11,6 +11,8 @@ export interface Io {
   stderr(text: string): void
   /** The whole of stdin as bytes (read once, on demand). */
   stdin(): Uint8Array
+  /** The terminal's width when stdout is a TTY; human output wraps there (at 100 otherwise). */
+  columns?: number
 }
 
 export function run(argv: readonly string[], io: Io): number {

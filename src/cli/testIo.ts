@@ -1,13 +1,14 @@
 /** Test helper: run the CLI in-process and capture what it prints. */
 import { run } from './run'
 
-export function cli(argv: string[], stdin = '') {
+export function cli(argv: string[], stdin = '', columns?: number) {
   let stdout = ''
   let stderr = ''
   const code = run(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     stdin: () => new TextEncoder().encode(stdin),
+    columns,
   })
   return { code, stdout, stderr }
 }

@@ -2,10 +2,11 @@
 import type { Problem, PssResult } from '../../core/types'
 import { DEFAULT_OPTIONS, type PssLevel } from '../../core/types'
 import { lineColAt } from '../../core/yaml'
-import { plural, resourceTitle, table } from '../format'
-import { displayName, type Input } from '../inputs'
+import type { Input } from '../inputs'
 import { load } from '../load'
 import type { Io } from '../run'
+import { checkReport } from '../text/checkReport'
+import { textWidth } from '../text/wrap'
 
 export interface CheckOptions {
   level: PssLevel
@@ -55,44 +56,6 @@ export function check(inputs: readonly Input[], o: CheckOptions, io: Io): number
     return { file, error, resources }
   })
   if (o.json) io.stdout(`${JSON.stringify({ files }, null, 2)}\n`)
-  else io.stdout(readable(files, loaded, o))
+  else io.stdout(checkReport(files, o, textWidth(io.columns)))
   return bad ? 2 : found ? 1 : 0
-}
-
-type FileOut = {
-  file: string
-  error: string | null
-  resources: { pss: ReturnType<typeof pssJson>; problems: ReturnType<typeof problemJson>[] }[]
-}
-
-function readable(files: FileOut[], loaded: ReturnType<typeof load>[], o: CheckOptions): string {
-  const out: string[] = []
-  let resources = 0
-  let failing = 0
-  let apiErrors = 0
-  files.forEach((f, i) => {
-    const name = displayName(f.file)
-    const analysis = loaded[i]!.analysis
-    if (!f.error && f.resources.length === 0) out.push(`${name}: no workloads`)
-    f.resources.forEach((r, j) => {
-      resources++
-      if (!r.pss.allowed) failing++
-      apiErrors += r.problems.filter((p) => p.source === 'api' && p.severity === 'error').length
-      const title = resourceTitle(analysis!.resources[j]!.resource)
-      const verdict = r.pss.allowed ? `passes ${r.pss.level}:${r.pss.version}` : r.pss.message
-      out.push(`${name}: ${title}: ${verdict}`)
-      const rows = r.problems.map((p) => [
-        `${name}:${p.line}:${p.column}`,
-        p.source,
-        p.severity,
-        p.code,
-        p.message,
-      ])
-      out.push(...table(rows, '  '))
-    })
-  })
-  const summary = [`${plural(resources, 'workload')} checked against ${o.level}:${o.version}`]
-  summary.push(`${failing} failing`, plural(apiErrors, 'API error'))
-  out.push(summary.join(', '))
-  return `${out.join('\n')}\n`
 }

@@ -1,11 +1,11 @@
 /** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
-import { groupName } from '../../core/effective'
 import type { ContainerEffective, Runtime } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
-import { resourceTitle, showEffective, table } from '../format'
-import { displayName, type Input } from '../inputs'
+import type { Input } from '../inputs'
 import { load } from '../load'
 import type { Io } from '../run'
+import { effectiveReport } from '../text/effectiveReport'
+import { textWidth } from '../text/wrap'
 
 export interface EffectiveCliOptions {
   runtime: Runtime
@@ -43,43 +43,6 @@ export function containerJson(c: ContainerEffective) {
   }
 }
 
-/** What the walkthrough's commands print in the container, and the field table. */
-export function containerText(c: ContainerEffective): string[] {
-  const p = c.process
-  const rows = [['FIELD', 'VALUE', 'SOURCE', 'WHY']]
-  for (const [key, e] of Object.entries(c.fields)) {
-    // The capability list is long: the table shows its size, the /proc lines below show the set.
-    const value =
-      key === 'capabilities' && Array.isArray(e.value) ? `${e.value.length} (CapBnd)` : showEffective(e)
-    rows.push([key, value, e.source, e.why ?? ''])
-  }
-  const head = [`  ${c.name} (${c.type})`, ...table(rows, '    ')]
-  if (!p) {
-    const w = c.windows?.runAsUserName.value
-    const why = c.refusal
-      ? `refused by ${c.refusal.by}: ${c.refusal.message}`
-      : `Windows container, runs as ${typeof w === 'string' ? w : "the image's user"}`
-    return [...head, `    (no Linux process) ${why}`, `    assumes: ${c.assumptions.join('; ')}`]
-  }
-  const out = [...head, '    $ id', `    ${p.id}`]
-  out.push(`    (ps USER column: ${p.user})`)
-  out.push("    $ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status")
-  for (const [k, v] of Object.entries(p.status)) out.push(`    ${k}:\t${v}`)
-  out.push(`    NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}`, `    Seccomp:\t${p.seccompMode}`)
-  for (const v of c.volumes) {
-    out.push(`    $ ls -ld ${v.mountPath}`)
-    out.push(
-      v.mode === null
-        ? `    (${v.why})`
-        : `    ${v.mode} root ${v.group === null ? '?' : groupName(v.group)} ${v.mountPath}`,
-    )
-    if (v.newFile !== null) out.push(`    new file: ${v.newFile} (${v.why})`)
-    else if (v.mode !== null) out.push(`    (${v.why})`)
-  }
-  out.push(`    assumes: ${c.assumptions.join('; ')}`)
-  return out
-}
-
 export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: Io): number {
   const options = { ...DEFAULT_OPTIONS, runtime: o.runtime, imageUser: o.imageUser }
   const loaded = inputs.map((i) => load(i, options))
@@ -100,14 +63,11 @@ export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: 
     }))
     io.stdout(`${JSON.stringify({ files }, null, 2)}\n`)
   } else {
-    const out: string[] = []
-    for (const { file, analysis } of loaded) {
-      if (analysis && analysis.resources.length === 0) out.push(`${displayName(file)}: no workloads`)
-      for (const r of analysis?.resources ?? []) {
-        out.push(`${displayName(file)}: ${resourceTitle(r.resource)}`)
-        for (const c of r.effective) out.push(...containerText(c))
-      }
-    }
+    const files = loaded.map(({ file, analysis }) => ({
+      file,
+      resources: analysis?.resources.map((r) => ({ ...r.resource, containers: r.effective })) ?? null,
+    }))
+    const out = effectiveReport(files, textWidth(io.columns))
     if (out.length) io.stdout(`${out.join('\n')}\n`)
   }
   return bad ? 2 : 0
