@@ -1,4 +1,5 @@
 /** The pod as pod-security-admission sees it: template metadata + spec after server-side defaulting. */
+import { declaredOs } from '../k8s/podOs'
 import type { ContainerKind, JsonObject, JsonValue, Path, Resource } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import { isObject, isSet, list, locate, num, obj, str } from './json'
@@ -137,6 +138,7 @@ export function userNamespace(pod: PodView): boolean {
   return pod.spec.hostUsers === false
 }
 
+/** Pod Security exempts a pod from its Linux-only checks by spec.os.name alone (k8s/podOs.ts declaredOs). */
 export function isWindows(pod: PodView): boolean {
-  return str(obj(pod.spec.os)?.name) === 'windows'
+  return declaredOs(pod.spec) === 'windows'
 }

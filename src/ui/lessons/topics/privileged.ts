@@ -41,11 +41,12 @@ export const PRIVILEGE: LessonTopic = {
       manifest: PRIVILEGED,
       highlight: [[...SC, 'privileged']],
       explain: [
-        'A privileged container gets every capability of the kernel, all host devices, writable `/sys`, no masked `/proc` paths, and no seccomp or AppArmor confinement. `capabilities`, `procMount`, `seccompProfile` and `appArmorProfile` no longer matter.',
+        'A privileged container gets every capability of the kernel, all host devices, writable `/sys`, no masked `/proc` paths and no seccomp filter: `capabilities`, `procMount` and `seccompProfile` no longer matter. The runtimes differ on the rest: containerd still applies a Localhost AppArmor profile and the SELinux label, CRI-O applies neither.',
+        'CRI-O also puts every capability in the inheritable and ambient sets, so even a non-root privileged process keeps them all; on containerd a non-root process starts with none.',
         'The baseline Pod Security level forbids it: the Problems list says so.',
       ],
       tryThis:
-        'Add `allowPrivilegeEscalation: false` next to `privileged: true`: the API server rejects that combination.',
+        'Add `runAsUser: 1000` and switch the Container runtime picker between containerd and CRI-O; then add `allowPrivilegeEscalation: false` next to `privileged: true`: the API server rejects that combination.',
       warning: 'A privileged container is effectively root on the node.',
       shell: ['caps', 'seccomp', 'noNewPrivs'],
       docs: [TASK_DOC],
