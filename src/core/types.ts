@@ -227,6 +227,8 @@ export interface EffectiveOptions {
   runtime: Runtime
   /** The image's USER as a uid (design default 0). */
   imageUser: number
+  /** Kubernetes version of the kubelet (`latest` or `v1.N`; default latest): its safe sysctls. */
+  version?: string
 }
 
 export interface PssViolation {

@@ -5,6 +5,7 @@
 import { FIELDS, fieldKey } from '../k8s/fields'
 import { podOs } from '../k8s/podOs'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
+import { NEWEST_PSS_MINOR, effectiveMinor } from '../pss/versions'
 import type {
   ContainerEffective,
   ContainerRef,
@@ -21,12 +22,13 @@ import {
   containerOnly,
   eff,
   type Fields,
+  isSet,
   mergeProfile,
   mergeSeLinux,
   mergeWindows,
   podOnly,
 } from './merge'
-import { linuxRunAsNonRoot, windowsRunAsNonRoot } from './refusal'
+import { linuxRunAsNonRoot, sysctlRefusal, windowsRunAsNonRoot } from './refusal'
 import { computeVolumes } from './volumes'
 import { windowsFields, windowsIdentity, windowsVolumes } from './windows'
 
@@ -129,8 +131,13 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   if (fields['seccompProfile.type']?.source === 'default') assumptions.push('kubelet seccompDefault is off')
   if (privileged) assumptions.push('kernel with 41 capabilities (the last is CAP_CHECKPOINT_RESTORE)')
   if (volumes.some((v) => v.newFile !== null)) assumptions.push('new files are created with umask 022')
+  if (isSet(pod?.sysctls))
+    assumptions.push('the kubelet allows only the safe sysctls (no --allowed-unsafe-sysctls)')
 
-  const kubelet = linuxRunAsNonRoot(resource, ref.name, fields, { uid: options.imageUser })
+  // Pod admission (sysctls) comes before the container's own check (runAsNonRoot).
+  const minor = effectiveMinor(options.version ?? 'latest') ?? NEWEST_PSS_MINOR
+  const kubelet =
+    sysctlRefusal(podSpec, minor) ?? linuxRunAsNonRoot(resource, ref.name, fields, { uid: options.imageUser })
   const refusal: Refusal | null = kubelet
     ? { by: 'kubelet', message: kubelet }
     : caps.refusal

@@ -4,7 +4,7 @@ import type { Finding } from '../findings'
 import type { EffectiveOptions, JsonObject } from '../types'
 import { DEFAULT_OPTIONS } from '../types'
 import { computeEffective } from './index'
-import { apiserverRefusal, linuxRunAsNonRoot, podDesc, windowsRunAsNonRoot } from './refusal'
+import { apiserverRefusal, linuxRunAsNonRoot, podDesc, sysctlRefusal, windowsRunAsNonRoot } from './refusal'
 import { podResource } from './testResource'
 
 const containerd: EffectiveOptions = { runtime: 'containerd', imageUser: 0 }
@@ -66,6 +66,36 @@ describe('kubelet: runAsNonRoot (verifyRunAsNonRoot, security_context_others.go)
         `break non-root policy (pod: ${POD}, container: app)`,
     )
     expect(windowsRunAsNonRoot(r, 'app', fields('ContainerUser'))).toBeNull()
+  })
+})
+
+describe('kubelet: sysctl admission (allowlist.go, default allowlist)', () => {
+  const withSysctls = (...names: string[]) => ({
+    securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) },
+    containers: app({}),
+  })
+
+  it('an unsafe sysctl rejects the pod: no container runs', () => {
+    const c = one(withSysctls('net.ipv4.ip_local_port_range', 'kernel.msgmax'))
+    expect(c.process).toBeNull()
+    expect(c.refusal).toEqual({ by: 'kubelet', message: 'forbidden sysctl: "kernel.msgmax" not allowlisted' })
+    expect(c.assumptions).toContain('the kubelet allows only the safe sysctls (no --allowed-unsafe-sysctls)')
+  })
+
+  it('safe sysctls pass, slash-separated names too; the list is that of the version', () => {
+    expect(one(withSysctls('net/ipv4/ip_local_port_range')).refusal).toBeNull()
+    expect(sysctlRefusal(withSysctls('net.ipv4.tcp_keepalive_time'), 28)).toBe(
+      'forbidden sysctl: "net.ipv4.tcp_keepalive_time" not allowlisted',
+    )
+    expect(sysctlRefusal(withSysctls('net.ipv4.tcp_keepalive_time'), 29)).toBeNull()
+    const old = one(withSysctls('net.ipv4.tcp_keepalive_time'), { ...containerd, version: 'v1.28' })
+    expect(old.refusal?.by).toBe('kubelet')
+  })
+
+  it('pod admission comes before the runAsNonRoot check', () => {
+    const spec = withSysctls('kernel.msgmax')
+    const c = one({ ...spec, securityContext: { ...spec.securityContext, runAsNonRoot: true } })
+    expect(c.refusal?.message).toBe('forbidden sysctl: "kernel.msgmax" not allowlisted')
   })
 })
 

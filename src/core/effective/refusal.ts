@@ -8,11 +8,14 @@
  * - kubelet: verifyRunAsNonRoot (k/k pkg/kubelet/kuberuntime/security_context_others.go on Linux,
  *   security_context_windows.go on Windows), run by generateContainerConfig before the runtime is asked;
  *   the container then waits with CreateContainerConfigError and this message.
+ * - kubelet admission: sysctls outside the allowlist (pkg/kubelet/sysctl/allowlist.go patternAllowlist.Admit),
+ *   reason SysctlForbidden; the whole pod is rejected before any container is created.
  * - runtime: CRI-O's capability-name errors (k8s/runtimes.ts readCapName), reported as CreateContainerError.
  */
 import type { Finding } from '../findings'
-import { goQuote } from '../pss/json'
-import type { Effective, Refusal, Resource } from '../types'
+import { safeSysctls } from '../pss/checks/host'
+import { goQuote, isObject, list, obj } from '../pss/json'
+import type { Effective, JsonObject, Refusal, Resource } from '../types'
 import { asInt } from './merge'
 
 const MAX_INT32 = 2147483647
@@ -94,4 +97,29 @@ export function apiserverRefusal(resource: Resource, findings: readonly Finding[
     by: 'apiserver',
     message: `${groupKind(resource)} ${goQuote(resource.name ?? '')} is invalid: ${all}`,
   }
+}
+
+/**
+ * A sysctl name as the kubelet compares it (k8s.io/component-helpers node/util/sysctl NormalizeName): when the
+ * first separator is a slash, slashes and dots swap (`net/ipv4/ip_local_port_range` → `net.ipv4.ip_local_port_range`).
+ */
+function normalizeSysctl(name: string): string {
+  const first = name.search(/[./]/)
+  if (first === -1 || name[first] === '.') return name
+  return name.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))
+}
+
+/**
+ * The kubelet's admission of pod sysctls with its default allowlist: the safe sysctls of its version
+ * (pkg/kubelet/sysctl/safe_sysctls.go; Pod Security's baseline list follows it, pss/checks/host.ts) and no
+ * --allowed-unsafe-sysctls. The first name outside it rejects the pod: `forbidden sysctl: "<name>" not
+ * allowlisted`. (A namespaced sysctl with hostNetwork or hostIPC is refused by the API server first.)
+ */
+export function sysctlRefusal(podSpec: JsonObject, minor: number): string | null {
+  const safe = safeSysctls(minor)
+  for (const s of list(obj(podSpec.securityContext)?.sysctls)) {
+    const name = isObject(s) && typeof s.name === 'string' ? normalizeSysctl(s.name) : null
+    if (name !== null && !safe.has(name)) return `forbidden sysctl: ${goQuote(name)} not allowlisted`
+  }
+  return null
 }
