@@ -78,6 +78,8 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
     ),
     ...caps.fields,
     readOnlyRootFilesystem: containerOnly('readOnlyRootFilesystem', ctr, eff(false, 'default')),
+    // Privileged: no masked or read-only /proc paths on either runtime (containerd oci.WithPrivileged
+    // WithMaskedPaths(nil); CRI-O SpecSetPrivileges adds them only when !Privileged()).
     procMount: containerOnly(
       'procMount',
       ctr,
