@@ -30,9 +30,9 @@ describe('the three verdicts', () => {
     expect(verdictLine(v)).toBe('API server: accepts · Pod Security: passes restricted · kubelet: starts')
   })
 
-  it('passing restricted is not fine while the kubelet refuses to start a container (runAsNonRoot with uid 0)', () => {
+  it('passing restricted is not fine while the kubelet refuses to start a container (runAsNonRoot, and the image runs as root)', () => {
     const v = verdicts(
-      pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], [...restricted, 'runAsUser: 0']),
+      pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], restricted),
     )
     expect(v.pss.meets).toBe(true)
     expect(v.kubelet?.starts).toBe(false)
