@@ -10,6 +10,7 @@ import {
   longLine,
   tenMegabytes,
 } from '../scripts/bench/fixtures'
+import { BUNDLE_WORKLOADS, installBundle } from '../src/core/testdata/bundle'
 
 // Hostile input (design §5): each paste keeps the text exactly, shows a clear message where one is due, and never
 // blocks the main thread for 200 ms or more. Blocking is measured with a PerformanceObserver for 'longtask'
@@ -214,6 +215,30 @@ test('duplicate keys: the banner names the line of the second key', async ({ pag
   const call = await paste(page, DUPLICATE_KEYS)
   await expect(banner(page)).toHaveText('YAML error at line 8, column 5: Map keys must be unique')
   report('duplicate keys', await settle(page, call))
+  await expectKept(page)
+})
+
+test('an install bundle with a 1.4 MB CustomResourceDefinition: every workload, and a note for the big one', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await open(page, 'Problems')
+  const text = installBundle()
+  const call = await paste(page, text)
+  // The CRD is not a workload: it is only skimmed for its kind (one parse of it would block for half a second or
+  // more), says so in an informational note, and every workload after it is analysed.
+  await expect(resource(page)).toHaveText('Deployment/controller', { timeout: 60_000 })
+  await expect(page.getByRole('combobox', { name: 'Resource', exact: true }).locator('option')).toHaveText(
+    BUNDLE_WORKLOADS.map(([kind, name]) => `${kind}/${name}`),
+  )
+  await expect(problems(page)).toContainText(
+    'Document 11 (CustomResourceDefinition, 1.4 MB) was not parsed in full because of its size',
+  )
+  await expect(banner(page)).toHaveCount(0)
+  report(
+    `install bundle (${(text.length / 1e6).toFixed(2)} MB, 1.4 MB CRD)`,
+    await settle(page, call, 5000, 60_000),
+  )
   await expectKept(page)
 })
 

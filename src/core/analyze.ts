@@ -92,9 +92,9 @@ function notParsed({ document, kind, range: [start, end] }: DocumentInfo): Probl
     source: 'yaml',
     severity: 'info',
     message:
-      `Document ${document + 1} (${kind}, ${mb} MB) was not parsed in full because of its size: it is not a ` +
-      'workload, so only its kind, apiVersion and name were read. YAML errors inside it are not reported here ' +
-      '(the CLI parses every document in full).',
+      `Document ${document + 1} (${kind === null ? '' : `${kind}, `}${mb} MB) was not parsed in full because of ` +
+      'its size: it is not a workload, so only its kind, apiVersion and name were read, and YAML errors inside ' +
+      'it are not reported here (the CLI parses every document in full).',
     path: '',
     nodePath: [],
     range: [start, Math.min(end, start + 200)],

@@ -13,7 +13,7 @@ import type {
   TextEdit,
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
-import { applyEdits, planSet } from '../core/yaml'
+import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
 
 /** How the store reaches the editor: edits go through Monaco so they land on its undo stack. */
 export interface EditorBridge {
@@ -70,9 +70,14 @@ const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n
 export const SLICE_MS = 40
 /** Texts from this size on are analysed in a task of their own, after the editor's. */
 const BIG_TEXT = 2_000_000
+/**
+ * One document's parse cannot be sliced: a big document that is not a workload (a 1.4 MB CustomResourceDefinition
+ * in an install bundle) is only skimmed for its kind, with an informational note; workloads are always parsed.
+ */
+const STREAM: StreamOptions = { lazyAbove: LAZY_DOCUMENT_CHARS }
 
 export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAULT_OPTIONS) {
-  const first = analyze(initialText, options)
+  const first = analyze(initialText, options, undefined, STREAM)
   return createStore<AppState>()((set, get) => {
     /** True while an analysis runs in slices; the newest text is analysed when it ends (reusing its work). */
     let running = false
@@ -116,7 +121,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
     const schedule = () => {
       if (running) return
       const { text, options, analysis } = get()
-      const steps = analyzeSteps(text, options, analysis)
+      const steps = analyzeSteps(text, options, analysis, STREAM)
       if (text.length < BIG_TEXT) return run(steps)
       // A big text: the editor has just spent its own time on the change; analyse in the next task.
       running = true
@@ -155,7 +160,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
         const options = { ...get().options, ...partial }
         const { lastGood, analysis } = get()
         // While the text is broken the forms show lastGood: it must follow the new options too.
-        if (lastGood !== analysis) set({ lastGood: analyze(lastGood.text, options, lastGood) })
+        if (lastGood !== analysis) set({ lastGood: analyze(lastGood.text, options, lastGood, STREAM) })
         set({ options })
         schedule()
       },

@@ -21,3 +21,8 @@ export const WORKLOAD_KINDS = Object.keys(WORKLOAD_POD_SPEC)
 export function isWorkloadKind(kind: unknown): kind is string {
   return typeof kind === 'string' && Object.hasOwn(WORKLOAD_POD_SPEC, kind)
 }
+
+/** `List` and every `<Kind>List`: its `items` are objects of their own, workloads among them (design §3). */
+export function isListKind(kind: unknown): kind is string {
+  return typeof kind === 'string' && kind.endsWith('List')
+}

@@ -3,7 +3,14 @@
  * in it, locate nodes and plan minimal text edits. Offsets are UTF-16 offsets into the whole text.
  */
 export { applyEdits, diffEdit, invertEdits } from './applyEdits'
-export { parseStream, parseStreamSteps, lineColAt, MAX_DOCUMENT_CHARS, type ParsedStream } from './stream'
+export {
+  parseStream,
+  parseStreamSteps,
+  lineColAt,
+  LAZY_DOCUMENT_CHARS,
+  type ParsedStream,
+  type StreamOptions,
+} from './stream'
 export { findResources, findResourcesSteps, documentInfo, type DocumentInfo } from './resources'
 export { rangeOf } from './locate'
 export { goYamlNumber, numberSource } from './numbers'

@@ -1,4 +1,4 @@
-import { WORKLOAD_POD_SPEC, isWorkloadKind } from '../k8s/workloads'
+import { WORKLOAD_POD_SPEC, isListKind, isWorkloadKind } from '../k8s/workloads'
 import { CONTAINER_KINDS, CONTAINER_TYPE } from '../types'
 import type { ContainerRef, JsonObject, JsonValue, Path, Range, Resource } from '../types'
 import { contentEnd, isEmptyNode, jsonAt, resolvePath } from './nodes'
@@ -15,6 +15,8 @@ export interface DocumentInfo {
   range: Range
   /** Nothing but comments or blanks (kubectl skips such documents). */
   empty: boolean
+  /** Read from its text alone, not parsed (a big document that is not a workload: StreamOptions.lazyAbove). */
+  skimmed: boolean
 }
 
 const isObject = (v: JsonValue | undefined): v is JsonObject =>
@@ -57,14 +59,19 @@ export function documentInfo(stream: ParsedStream): DocumentInfo[] {
     const doc = parsed.doc
     const contents = doc && !isEmptyNode(doc.contents) ? doc.contents : null
     // From the first byte of content (past `---` and comments), so a line number names the object.
-    const start = contents ? contents.range[0] : doc ? doc.range[0] : 0
-    const end = contents ? contentEnd(parsed.text, contents) : doc ? doc.range[1] : parsed.text.length
+    const [start, end] = parsed.skimmed
+      ? parsed.skimmed.range
+      : [
+          contents ? contents.range[0] : doc ? doc.range[0] : 0,
+          contents ? contentEnd(parsed.text, contents) : doc ? doc.range[1] : parsed.text.length,
+        ]
     return {
       document,
       kind: isObject(json) ? str(json.kind) : null,
       apiVersion: isObject(json) ? str(json.apiVersion) : null,
       range: [base + start, base + end],
       empty: doc !== null && isEmptyNode(doc.contents) && parsed.errors.length === 0,
+      skimmed: parsed.skimmed !== undefined,
     }
   })
 }
@@ -80,7 +87,7 @@ function localResources(parsed: ParsedDoc): LocalResource[] {
       if (r) out.push(r)
     }
     one(json, [])
-    if (typeof json.kind === 'string' && json.kind.endsWith('List') && Array.isArray(json.items)) {
+    if (isListKind(json.kind) && Array.isArray(json.items)) {
       json.items.forEach((item, i) => {
         if (isObject(item)) one(item, ['items', i])
       })

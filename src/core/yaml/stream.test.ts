@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { bigCrd } from '../testdata/bundle'
 import { fixture, lines } from '../testdata/kit'
-import { findResources, lineColAt, parseStream, rangeOf } from '.'
+import { LAZY_DOCUMENT_CHARS, documentInfo, findResources, lineColAt, parseStream, rangeOf } from '.'
+import { jsonAt } from './nodes'
 import { splitDocuments } from './split'
 
 describe('splitDocuments', () => {
@@ -154,22 +156,142 @@ describe('parseStream', () => {
     expect(parseStream('{'.repeat(5000)).errors.map((e) => e.code)).toContain('NON_SCALAR_KEY')
   })
 
-  it('keeps a 10 MB document but does not parse it: one error says why', () => {
-    const text = 'data: ' + 'x'.repeat(10 * 1024 * 1024) + '\n'
-    const s = parseStream(text)
-    expect(s.text).toBe(text)
-    expect(s.documentCount).toBe(1)
-    expect(s.errors.map((e) => [e.code, e.message, e.line, e.column])).toEqual([
-      ['TOO_LARGE', 'This document is 10.5 MB: documents over 1 MB are kept but not analysed', 1, 1],
-    ])
-  })
+  it('parses a document of any size in full by default (the CLI): a 1.4 MB CustomResourceDefinition', () => {
+    const crd = bigCrd()
+    const s = parseStream(crd)
+    expect(s.errors).toEqual([])
+    expect(s.docs[0]!.parsed.skimmed).toBeUndefined()
+    expect(jsonAt(s.docs[0]!.parsed.json, ['spec', 'versions', 0, 'schema', 'openAPIV3Schema', 'type'])).toBe(
+      'object',
+    )
+  }, 60_000)
 
-  it('parses a 10 MB stream of small documents (each under the limit)', () => {
+  it('reports a syntax error deep inside a 1.4 MB document at its line (no size error)', () => {
+    const crd = bigCrd()
+    const at = crd.indexOf('type: string', crd.length / 2)
+    const bad = crd.slice(0, at) + 'type: string: nope' + crd.slice(at + 'type: string'.length)
+    const s = parseStream(bad)
+    expect(s.errors.map((e) => [e.line, e.code])).toEqual([
+      [lineColAt(bad, at).line, 'BLOCK_AS_IMPLICIT_KEY'],
+    ])
+  }, 60_000)
+
+  it('parses a 10 MB stream of small documents', () => {
     const doc = 'kind: ConfigMap\ndata:\n  a: "' + 'x'.repeat(100_000) + '"\n'
     const text = Array.from({ length: 100 }, () => doc).join('---\n')
     const s = parseStream(text)
     expect(s.documentCount).toBe(100)
     expect(s.errors).toEqual([])
+  }, 60_000)
+})
+
+describe('parseStream with lazyAbove (the app)', () => {
+  const pod = (name: string) =>
+    lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      '  containers:',
+      '  - name: app',
+    )
+  const configMap = (name: string, rows: number) =>
+    lines('apiVersion: v1', 'kind: ConfigMap', 'metadata:', `  name: ${name}`, '  namespace: ns', 'data:') +
+    Array.from({ length: rows }, (_, i) => `  key${i}: value ${i}\n`).join('')
+  const LAZY = { lazyAbove: 1000 }
+
+  it('skims a big document that is not a workload: no error, its head as data, every later offset right', () => {
+    const text = [pod('before'), configMap('big', 100), pod('after')].join('---\n')
+    const s = parseStream(text, undefined, LAZY)
+    expect(s.errors).toEqual([])
+    expect(s.docs.map((d) => d.parsed.skimmed !== undefined)).toEqual([false, true, false])
+    expect(s.docs[1]!.parsed.doc).toBeNull()
+    expect(s.docs[1]!.parsed.json).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'big', namespace: 'ns' },
+    })
+    const info = documentInfo(s)
+    expect(info.map((d) => [d.kind, d.apiVersion, d.skimmed, d.empty])).toEqual([
+      ['Pod', 'v1', false, false],
+      ['ConfigMap', 'v1', true, false],
+      ['Pod', 'v1', false, false],
+    ])
+    const big = text.indexOf('apiVersion', text.indexOf('name: before'))
+    expect(info[1]!.range).toEqual([big, text.lastIndexOf('value 99') + 'value 99'.length])
+    expect(findResources(s).map((r) => [r.name, text.slice(r.range[0], r.range[1])])).toEqual([
+      ['before', pod('before').trimEnd()],
+      ['after', pod('after').trimEnd()],
+    ])
+    const r = rangeOf(s, 2, ['spec', 'containers', 0, 'name'])
+    expect([text.slice(r[0], r[1]), lineColAt(text, r[0]).line]).toEqual(['app', 7 + 1 + 106 + 1 + 7])
+  })
+
+  it('skims a 10 MB document with no kind at all (not a workload either) instead of parsing it', () => {
+    const text = 'data: ' + 'x'.repeat(10 * 1024 * 1024) + '\n'
+    const s = parseStream(text, undefined, { lazyAbove: LAZY_DOCUMENT_CHARS })
+    expect(s.text).toBe(text)
+    expect([s.documentCount, s.errors, s.docs[0]!.parsed.skimmed]).toEqual([
+      1,
+      [],
+      { range: [0, text.length - 1] },
+    ])
+    expect(documentInfo(s)[0]).toMatchObject({ kind: null, apiVersion: null, skimmed: true })
+  })
+
+  it('parses in full what may carry a pod spec or what its text does not tell, however big', () => {
+    const env = Array.from({ length: 100 }, (_, i) => `    - name: E${i}\n      value: v${i}\n`).join('')
+    const bigPod = pod('big') + '    env:\n' + env
+    const list = lines(
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '- ' + pod('item').replaceAll('\n', '\n  ').trimEnd(),
+    )
+    const bigList = list + `# ${'x'.repeat(1000)}\n`
+    const json = JSON.stringify(
+      { apiVersion: 'v1', kind: 'ConfigMap', data: { a: 'x'.repeat(1000) } },
+      null,
+      2,
+    )
+    const text = [bigPod, bigList, json, configMap('big', 100)].join('\n---\n')
+    const s = parseStream(text, undefined, LAZY)
+    expect(s.docs.map((d) => [d.parsed.skimmed !== undefined, d.parsed.doc !== null])).toEqual([
+      [false, true],
+      [false, true],
+      [false, true],
+      [true, false], // (the one that cannot carry a pod spec)
+    ])
+    expect(findResources(s).map((r) => [r.kind, r.name, r.containers.length])).toEqual([
+      ['Pod', 'big', 1],
+      ['Pod', 'item', 1],
+    ])
+  })
+
+  it('does not look for YAML errors inside a skimmed document (the CLI, parsing it, does)', () => {
+    const text = [pod('p'), configMap('big', 100).replace('  key50: value 50', '  key49: again')].join(
+      '---\n',
+    )
+    expect(parseStream(text, undefined, LAZY).errors).toEqual([])
+    expect(parseStream(text).errors.map((e) => [e.line, e.message, e.document])).toEqual([
+      [7 + 1 + 6 + 51, 'Map keys must be unique', 1],
+    ])
+  })
+
+  it('reuses a skimmed document while documents that big are skimmed, as a re-parse after an edit does', () => {
+    const text = [pod('a'), configMap('big', 100)].join('---\n')
+    const first = parseStream(text, undefined, LAZY)
+    expect(first.docs[1]!.parsed.skimmed).toBeDefined()
+    const edited = text.replace('name: a', 'name: b')
+    expect(parseStream(edited, first, LAZY).docs[1]!.parsed).toBe(first.docs[1]!.parsed)
+    // A quick fix re-parses its edited text with the stream before it: read the same way, the big one not parsed.
+    const fixed = parseStream(edited, first)
+    expect(fixed.options).toEqual(LAZY)
+    expect(fixed.docs[1]!.parsed).toBe(first.docs[1]!.parsed)
+    const full = parseStream(edited, first, {})
+    expect([full.docs[1]!.parsed.skimmed, full.docs[1]!.parsed.doc !== null]).toEqual([undefined, true])
+    expect(parseStream(edited, full, LAZY).docs[1]!.parsed).toBe(full.docs[1]!.parsed)
   })
 })
 

@@ -1,7 +1,9 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
-import type { JsonValue, YamlError } from '../types'
+import { isListKind, isWorkloadKind } from '../k8s/workloads'
+import type { JsonObject, JsonValue, Range, YamlError } from '../types'
 import { recordInexactNumbers } from './numbers'
 import { documentToJson, PARSE_OPTIONS } from './options'
+import { skimDocument } from './skim'
 import { splitDocuments } from './split'
 
 /** An error with its offset relative to its chunk. */
@@ -22,6 +24,12 @@ export interface ParsedDoc {
   errors: LocalError[]
   /** Derived data computed on demand by other modules (style, resources). */
   memo: Map<string, unknown>
+  /**
+   * Set when the document was not parsed, only skimmed (see StreamOptions.lazyAbove): then `doc` is null, `json`
+   * holds just its kind, apiVersion and metadata name and namespace, and this is its extent (first key to last
+   * content).
+   */
+  skimmed?: { range: Range }
 }
 
 /** A parsed chunk of text: reused as is when the same text appears in the next parse. */
@@ -42,6 +50,8 @@ export interface ParsedStream {
   errors: YamlError[]
   /** Number of documents in the stream. */
   documentCount: number
+  /** How it was read; a stream parsed from it (`previous`) is read the same way unless told otherwise. */
+  readonly options: StreamOptions
   /** Internal: chunks with their base offsets, in text order. */
   readonly chunks: readonly { base: number; chunk: ParsedChunk }[]
   /** Internal: documents in stream order. */
@@ -50,15 +60,30 @@ export interface ParsedStream {
 
 const MAX_ERRORS_PER_DOC = 50
 
-/** Documents longer than this are not parsed: one such parse would block for about half a second. */
-export const MAX_DOCUMENT_CHARS = 1_000_000
+export interface StreamOptions {
+  /**
+   * Documents longer than this many characters whose top-level `kind` (read from their text, see skimDocument)
+   * names neither a workload kind nor a List are skimmed instead of parsed: they keep only their kind, apiVersion
+   * and metadata name and namespace, which is all the analysis needs of them. Undefined (the default, and the
+   * CLI's choice): every document is parsed in full, whatever its size.
+   */
+  lazyAbove?: number
+}
+
+/**
+ * What the app skims above (StreamOptions.lazyAbove). One document's parse cannot be split over frames, and it
+ * costs about 0.25 ms per KB (a 1.4 MB CustomResourceDefinition: 330 ms to 2.5 s in node on a busy 2-core machine),
+ * so past this size it alone would break the 200 ms budget of design §5.
+ */
+export const LAZY_DOCUMENT_CHARS = 500_000
 
 /**
  * Parses a stream of YAML 1.1 documents keeping source ranges. Never throws. Documents are parsed one by
- * one; with `previous`, every chunk whose text is unchanged is reused (only its base offset moves).
+ * one; with `previous`, every chunk whose text is unchanged is reused (only its base offset moves), and `options`
+ * default to the previous stream's (so the text of a planned edit is read as the app read the text before it).
  */
-export function parseStream(text: string, previous?: ParsedStream): ParsedStream {
-  const steps = parseStreamSteps(text, previous)
+export function parseStream(text: string, previous?: ParsedStream, options?: StreamOptions): ParsedStream {
+  const steps = parseStreamSteps(text, previous, options)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
@@ -72,9 +97,13 @@ export function parseStream(text: string, previous?: ParsedStream): ParsedStream
 export function* parseStreamSteps(
   text: string,
   previous?: ParsedStream,
+  given?: StreamOptions,
 ): Generator<{ done: number; total: number }, ParsedStream> {
+  const options = given ?? previous?.options ?? {}
   const pool = new Map<string, ParsedChunk[]>()
   for (const { chunk } of previous?.chunks ?? []) {
+    // A skimmed chunk is reused only where it would be skimmed again (a parsed one always is).
+    if (chunk.docs.some((d) => d.skimmed) && !(chunk.text.length > (options.lazyAbove ?? Infinity))) continue
     const same = pool.get(chunk.text)
     if (same) same.push(chunk)
     else pool.set(chunk.text, [chunk])
@@ -86,7 +115,7 @@ export function* parseStreamSteps(
     const source = text.slice(piece.start, piece.end)
     let chunk = pool.get(source)?.shift()
     if (!chunk) {
-      chunk = source.length > MAX_DOCUMENT_CHARS ? tooLarge(source) : parseChunk(source)
+      chunk = (source.length > (options.lazyAbove ?? Infinity) && skimChunk(source)) || parseChunk(source)
       yield { done: i + 1, total: pieces.length }
     }
     chunks.push({ base: piece.start, chunk })
@@ -101,13 +130,34 @@ export function* parseStreamSteps(
       errors.push({ code: e.code, message: e.message, offset, ...lineColIn(starts, offset), document })
     }
   })
-  return { text, errors, documentCount: docs.length, chunks, docs }
+  return { text, errors, documentCount: docs.length, options, chunks, docs }
 }
 
-function tooLarge(text: string): ParsedChunk {
-  const mb = (text.length / 1e6).toFixed(1)
-  const message = `This document is ${mb} MB: documents over ${MAX_DOCUMENT_CHARS / 1e6} MB are kept but not analysed`
-  return { text, docs: [failedDoc(text, 'TOO_LARGE', new Error(message))] }
+/**
+ * A document that cannot carry a pod spec (its kind is not a workload kind or a List, or it has none), read from its
+ * text alone; null when it may, or when its text does not tell.
+ */
+function skimChunk(text: string): ParsedChunk | null {
+  const skim = skimDocument(text)
+  if (!skim || isWorkloadKind(skim.kind) || isListKind(skim.kind)) return null
+  const data = (entries: [string, JsonValue][]): JsonObject =>
+    Object.assign(
+      Object.create(null) as JsonObject,
+      Object.fromEntries(entries.filter(([, v]) => v !== null)),
+    )
+  const metadata = data([
+    ['name', skim.name],
+    ['namespace', skim.namespace],
+  ])
+  const json = data([
+    ['apiVersion', skim.apiVersion],
+    ['kind', skim.kind],
+    ['metadata', Object.keys(metadata).length > 0 ? metadata : null],
+  ])
+  return {
+    text,
+    docs: [{ text, doc: null, json, errors: [], memo: new Map(), skimmed: { range: skim.range } }],
+  }
 }
 
 function parseChunk(text: string): ParsedChunk {
