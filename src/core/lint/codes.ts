@@ -59,12 +59,12 @@ export const LINT_CODES = table({
   LINT_PRIVILEGED: {
     title: 'Privileged container',
     severity: 'warning',
-    why: 'A privileged container gets every capability and every host device, and seccomp, AppArmor, the SELinux label and masked /proc paths are switched off: it is root on the node. Add the few capabilities the process needs instead.',
+    why: 'A privileged container gets every capability and every host device, with seccomp and masked /proc paths switched off (and AppArmor and the SELinux label, except that containerd keeps a Localhost AppArmor profile and the label): it is root on the node. Add the few capabilities the process needs instead.',
   },
   LINT_PRIVILEGED_IGNORES: {
     title: 'Settings ignored because the container is privileged',
     severity: 'info',
-    why: 'privileged: true replaces the capability sets with all capabilities and disables seccomp, AppArmor, the SELinux label and masked paths, so these fields have no effect.',
+    why: 'privileged: true replaces the capability sets with all capabilities and disables seccomp and masked paths; CRI-O also drops AppArmor and the SELinux label, containerd only a RuntimeDefault AppArmor profile. The fields it overrides have no effect.',
   },
   LINT_RUN_AS_NON_ROOT_UID_0: {
     title: 'runAsNonRoot with runAsUser 0',

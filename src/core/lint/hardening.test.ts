@@ -66,7 +66,7 @@ describe('privileged', () => {
     expect(run('LINT_PRIVILEGED', app({ privileged: true }), { level: 'privileged' })).toEqual([
       [
         'spec.containers[0].securityContext.privileged',
-        'container "app" is privileged: it gets every capability and the host devices, with seccomp, AppArmor and masked /proc paths off',
+        'container "app" is privileged: it gets every capability and the host devices, with seccomp, AppArmor (unless Localhost) and masked /proc paths off',
         'warning',
       ],
     ])
@@ -82,9 +82,29 @@ describe('privileged', () => {
     expect(run('LINT_PRIVILEGED_IGNORES', app(sc))).toEqual([
       [
         'spec.containers[0].securityContext.privileged',
-        'container "app" is privileged, so its capabilities and seccompProfile have no effect',
+        'container "app" is privileged, so its capabilities and seccompProfile have no effect on containerd',
         'info',
       ],
+    ])
+  })
+
+  it('says which AppArmor and SELinux settings the runtime keeps for a privileged container', () => {
+    const sc = {
+      privileged: true,
+      appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-apparmor-example' },
+      seLinuxOptions: { level: 's0:c123,c456' },
+    }
+    expect(run('LINT_PRIVILEGED_IGNORES', app(sc))).toEqual([])
+    expect(run('LINT_PRIVILEGED_IGNORES', app(sc), { runtime: 'cri-o' })).toEqual([
+      [
+        'spec.containers[0].securityContext.privileged',
+        'container "app" is privileged, so its appArmorProfile and seLinuxOptions have no effect on CRI-O',
+        'info',
+      ],
+    ])
+    const runtimeDefault = { privileged: true, appArmorProfile: { type: 'RuntimeDefault' } }
+    expect(run('LINT_PRIVILEGED_IGNORES', app(runtimeDefault)).map((f) => f[1])).toEqual([
+      'container "app" is privileged, so its appArmorProfile has no effect on containerd',
     ])
   })
 })

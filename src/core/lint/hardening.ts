@@ -1,14 +1,23 @@
 import type { Finding } from '../findings'
 import { finding, perSetter, type LintContainer, type LintContext } from './context'
+import { RUNTIMES } from '../k8s/runtimes'
 import { obj } from './json'
 
-const IGNORED_WHEN_PRIVILEGED = [
-  'capabilities',
-  'seccompProfile',
-  'appArmorProfile',
-  'procMount',
-  'seLinuxOptions',
-]
+/**
+ * The fields a privileged container ignores on the selected runtime: capabilities, seccomp and procMount on
+ * both; AppArmor and the SELinux label as k8s/runtimes says (containerd keeps a Localhost profile and the label).
+ */
+function ignoredWhenPrivileged(ctx: LintContext, c: LintContainer): string[] {
+  const rt = RUNTIMES[ctx.options.runtime]
+  const localhost = obj(c.sc.appArmorProfile)?.type === 'Localhost'
+  return [
+    'capabilities',
+    'seccompProfile',
+    ...(localhost && rt.privilegedKeepsLocalhostAppArmor ? [] : ['appArmorProfile']),
+    'procMount',
+    ...(rt.privilegedKeepsSeLinuxLabel ? [] : ['seLinuxOptions']),
+  ].filter((f) => c.sc[f] !== undefined)
+}
 
 function readOnlyRootFs(ctx: LintContext, c: LintContainer): Finding[] {
   if (c.sc.readOnlyRootFilesystem === true) return []
@@ -41,14 +50,17 @@ function privileged(ctx: LintContext, c: LintContainer): Finding[] {
   const path = [...c.path, 'securityContext', 'privileged']
   // At baseline and restricted, Pod Security already reports privileged containers.
   if (ctx.options.level === 'privileged') {
-    const message = `${c.label} is privileged: it gets every capability and the host devices, with seccomp, AppArmor and masked /proc paths off`
+    const lsm = RUNTIMES[ctx.options.runtime].privilegedKeepsSeLinuxLabel
+      ? 'AppArmor (unless Localhost)'
+      : 'AppArmor, SELinux'
+    const message = `${c.label} is privileged: it gets every capability and the host devices, with seccomp, ${lsm} and masked /proc paths off`
     out.push(finding(ctx, 'LINT_PRIVILEGED', path, message, c))
   }
-  const ignored = IGNORED_WHEN_PRIVILEGED.filter((f) => c.sc[f] !== undefined)
+  const ignored = ignoredWhenPrivileged(ctx, c)
   if (ignored.length > 0) {
     const fields =
       ignored.length === 1 ? ignored[0] : `${ignored.slice(0, -1).join(', ')} and ${ignored.at(-1)}`
-    const message = `${c.label} is privileged, so its ${fields} ${ignored.length === 1 ? 'has' : 'have'} no effect`
+    const message = `${c.label} is privileged, so its ${fields} ${ignored.length === 1 ? 'has' : 'have'} no effect on ${RUNTIMES[ctx.options.runtime].label}`
     out.push(finding(ctx, 'LINT_PRIVILEGED_IGNORES', path, message, c))
   }
   return out
