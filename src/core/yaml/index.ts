@@ -15,3 +15,4 @@ export { findResources, findResourcesSteps, documentInfo, type DocumentInfo } fr
 export { rangeOf } from './locate'
 export { goYamlNumber, numberSource } from './numbers'
 export { planSet, type PlanOptions } from './planSet'
+export { planMove } from './planMove'
