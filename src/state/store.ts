@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import { analyze, analyzeSteps, type Analysis, type AnalyzeProgress } from '../core/analyze'
 import { securityContextPath } from '../core/target'
-import { planFix, planLevelFix } from '../core/fixes'
+import { planFix, planLevelFix, type LevelFixReport } from '../core/fixes'
 import type {
   AnalyzeOptions,
   JsonValue,
@@ -14,6 +14,9 @@ import type {
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
 import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
+
+/** A level fix's report (without its edits), for the resource and level it was made for. */
+export type LevelFixOutcome = Omit<LevelFixReport, 'edits'> & { resource: number; level: PssLevel }
 
 /** How the store reaches the editor: edits go through Monaco so they land on its undo stack. */
 export interface EditorBridge {
@@ -43,6 +46,8 @@ export interface AppState {
   pending: AnalyzeProgress | null
   /** Characters of a big paste the editor has taken in so far, or null when no paste is being loaded. */
   loading: { done: number; total: number } | null
+  /** What the last "make this resource pass" did: its changes and what it left, for that resource (null: none). */
+  levelFix: LevelFixOutcome | null
 
   /** The editor's text changed (typing, paste, undo, or an applied edit). */
   textChanged(text: string): void
@@ -55,7 +60,7 @@ export interface AppState {
   setField(target: Target, field: Path, value: JsonValue | undefined): void
   /** Applies quick fix `id` to a problem as one undoable edit. */
   applyFix(problem: Problem, id: string): void
-  /** Makes a resource pass a Pod Security level with one undoable edit. */
+  /** Makes a resource pass a Pod Security level with one undoable edit, and keeps its report in levelFix. */
   applyLevelFix(resource: number, level: PssLevel): void
   /** Applies planned edits: through the editor when it is there, else directly. */
   applyEdits(edits: readonly TextEdit[]): void
@@ -145,6 +150,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       bridge: null,
       pending: null,
       loading: null,
+      levelFix: null,
 
       textChanged(text) {
         if (text === get().text) return
@@ -196,7 +202,13 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       applyLevelFix(resource, level) {
         const analysis = current()
         if (!analysis) return
-        get().applyEdits(planLevelFix(analysis.text, resource, level, get().options.version))
+        const { version, runtime, imageUser } = get().options
+        const { edits, ...report } = planLevelFix(analysis.text, resource, level, version, {
+          runtime,
+          imageUser,
+        })
+        set({ levelFix: { resource, level, ...report } })
+        get().applyEdits(edits)
       },
 
       applyEdits(edits) {

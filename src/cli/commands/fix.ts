@@ -1,21 +1,34 @@
-/** `fix`: the input with the minimal edits that make every workload pass the level, on stdout. */
+/**
+ * `fix`: the input with the minimal edits that make every workload pass the level, on stdout; on stderr one
+ * line per change that may break the workload and one per violation left (design §4.2). Exit 0 only when
+ * the output passes `check` at that level (Pod Security and no API errors), else 1; 2 for unusable input.
+ */
 import { planLevelFix } from '../../core/fixes'
 import { DEFAULT_OPTIONS, type PssLevel } from '../../core/types'
 import { applyEdits } from '../../core/yaml'
-import type { Input } from '../inputs'
+import { displayName, type Input } from '../inputs'
 import { load } from '../load'
 import type { Io } from '../run'
 
 export function fix(input: Input, o: { level: PssLevel; version: string }, io: Io): number {
-  const loaded = load(input, { ...DEFAULT_OPTIONS, level: o.level, version: o.version })
+  const options = { ...DEFAULT_OPTIONS, level: o.level, version: o.version }
+  const loaded = load(input, options)
   if (loaded.error || !loaded.analysis) {
     io.stderr(`${loaded.error}\n`)
     return 2
   }
   let text = loaded.analysis.text
-  for (let i = 0; i < loaded.analysis.resources.length; i++) {
-    text = applyEdits(text, planLevelFix(text, i, o.level, o.version))
+  let passes = true
+  const lines: string[] = []
+  for (const [i, ra] of loaded.analysis.resources.entries()) {
+    const r = planLevelFix(text, i, o.level, o.version, options)
+    text = applyEdits(text, r.edits)
+    passes &&= r.passes
+    const who = `${displayName(input.file)}: ${ra.resource.kind}/${ra.resource.name ?? '(no name)'}`
+    for (const c of r.changes) if (c.effect === 'may-break') lines.push(`${who}: may break: ${c.message}\n`)
+    for (const u of r.notFixed) lines.push(`${who}: not fixed: ${u.check}: ${u.message}\n`)
   }
   io.stdout(text)
-  return 0
+  for (const line of lines) io.stderr(line)
+  return passes ? 0 : 1
 }

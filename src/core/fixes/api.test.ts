@@ -27,7 +27,8 @@ describe('API validation fixes', () => {
     const before = sc('      runAsUser: 9223372036854775808 # too big\n      runAsGroup: 3000\n')
     const r = runFix(before, 'API_DECODE', 'remove-undecodable-number')
     expect(r.problem.fixes.map((f) => f.id)).toEqual(['remove-undecodable-number'])
-    expect(r.text).toBe(sc('      runAsGroup: 3000\n'))
+    // The comment stays, on a line of its own.
+    expect(r.text).toBe(sc('      # too big\n      runAsGroup: 3000\n'))
     noApiErrors(r)
   })
 
@@ -46,11 +47,11 @@ describe('API validation fixes', () => {
     noApiErrors(r)
   })
 
-  it('allowPrivilegeEscalation false with privileged: offers both removals', () => {
+  it('allowPrivilegeEscalation false with privileged: privileged false, or no allowPrivilegeEscalation', () => {
     const before = sc('      privileged: true\n      allowPrivilegeEscalation: false\n')
-    const a = runFix(before, 'API_APE_PRIVILEGED', 'remove-privileged')
-    expect(a.problem.fixes.map((f) => f.id)).toEqual(['remove-privileged', 'remove-ape-false'])
-    expect(a.text).toBe(sc('      allowPrivilegeEscalation: false\n'))
+    const a = runFix(before, 'API_APE_PRIVILEGED', 'set-privileged-false')
+    expect(a.problem.fixes.map((f) => f.id)).toEqual(['set-privileged-false', 'remove-ape-false'])
+    expect(a.text).toBe(sc('      privileged: false\n      allowPrivilegeEscalation: false\n'))
     noApiErrors(a)
     const b = runFix(before, 'API_APE_PRIVILEGED', 'remove-ape-false')
     expect(b.text).toBe(sc('      privileged: true\n'))
@@ -89,9 +90,9 @@ describe('API validation fixes', () => {
     expect(codesOf(r.after)).not.toContain('API_DECODE')
   })
 
-  it('removes procMount: Unmasked without a user namespace', () => {
-    const r = runFix(sc('      procMount: Unmasked\n'), 'API_PROC_MOUNT_HOST_USERS', 'remove-proc-mount')
-    expect(r.text).toBe(HEAD + CTR)
+  it('sets procMount: Unmasked back to Default without a user namespace', () => {
+    const r = runFix(sc('      procMount: Unmasked\n'), 'API_PROC_MOUNT_HOST_USERS', 'proc-mount-default')
+    expect(r.text).toBe(sc('      procMount: Default\n'))
     noApiErrors(r)
   })
 })

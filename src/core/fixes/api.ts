@@ -8,6 +8,8 @@ export const removeLocalhostProfile = defineFix({
   id: 'remove-localhost-profile',
   title: 'Remove localhostProfile',
   codes: ['API_SECCOMP_LOCALHOST_FORBIDDEN', 'API_APPARMOR_LOCALHOST_FORBIDDEN'],
+  effect: 'safe',
+  reason: 'localhostProfile means nothing with this profile type, and the API server rejects it there',
   steps: (s) => {
     const p = s.problem.nodePath
     const i = p.findIndex((k) => k === 'seccompProfile' || k === 'appArmorProfile')
@@ -21,6 +23,9 @@ export const removeApeFalse = defineFix({
   id: 'remove-ape-false',
   title: 'Remove allowPrivilegeEscalation: false',
   codes: ['API_APE_PRIVILEGED'],
+  effect: 'safe',
+  reason:
+    'a privileged container always gets privilege escalation: the false only made the API server reject the pod',
   steps: (s) =>
     targetContainers(s)
       .filter((c) => c.sc.allowPrivilegeEscalation === false)
@@ -31,6 +36,9 @@ export const removeCapSysAdmin = defineFix({
   id: 'remove-cap-sys-admin',
   title: 'Remove CAP_SYS_ADMIN from add',
   codes: ['API_APE_CAP_SYS_ADMIN'],
+  effect: 'may-break',
+  reason:
+    'the container no longer gets CAP_SYS_ADMIN: whatever it did with it (mounts, namespaces, device setup) stops working',
   steps: (s) =>
     targetContainers(s).flatMap((c) => {
       const add = strings(obj(c.sc.capabilities)?.add)
@@ -45,6 +53,8 @@ export const removeSeLinuxChangePolicy = defineFix({
   id: 'remove-selinux-change-policy',
   title: 'Remove seLinuxChangePolicy (MountOption is the default)',
   codes: ['API_SELINUX_CHANGE_POLICY_MOUNT_OPTION', 'LINT_SELINUX_MOUNT_OPTION'],
+  effect: 'safe',
+  reason: 'MountOption is what the kubelet does without it, where the cluster supports it',
   steps: (s) =>
     s.podSc.seLinuxChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'seLinuxChangePolicy'])],
 })
@@ -53,6 +63,10 @@ export const seLinuxChangePolicyRecursive = defineFix({
   id: 'selinux-change-policy-recursive',
   title: 'Set seLinuxChangePolicy: Recursive',
   codes: ['API_SELINUX_CHANGE_POLICY_MOUNT_OPTION'],
+  linuxOnly: true,
+  effect: 'safe',
+  reason:
+    'the kubelet relabels every file of the volumes at each start: slower starts on big volumes, same access',
   steps: (s) => [setAt([...s.podScPath, 'seLinuxChangePolicy'], 'Recursive')],
 })
 
@@ -67,6 +81,8 @@ export const unquote = defineFix({
   id: 'unquote-value',
   title: 'Write the value without quotes',
   codes: ['API_DECODE'],
+  effect: 'safe',
+  reason: 'the same value, written so the API server can decode it',
   when: (p) => p.message.includes('cannot unmarshal string'),
   steps: (s) => {
     const value = unquoted(valueAt(s.resource, s.problem.nodePath))
@@ -86,6 +102,8 @@ export const removeOutOfRangeId = defineFix({
   id: 'remove-out-of-range-id',
   title: 'Remove the out-of-range ID (unset falls back to the image or pod value)',
   codes: ['API_RANGE'],
+  effect: 'may-break',
+  reason: "the process runs as the pod's or the image's ID instead: files it owns or reads may not match",
   steps: (s) => deleteProblemKey(s, (v) => v !== undefined),
 })
 
@@ -93,6 +111,8 @@ export const removeUndecodableNumber = defineFix({
   id: 'remove-undecodable-number',
   title: 'Remove the number the API server cannot decode (unset falls back to the image or pod value)',
   codes: ['API_DECODE'],
+  effect: 'may-break',
+  reason: "the process runs as the pod's or the image's ID instead: files it owns or reads may not match",
   when: (p) => p.message.includes('cannot unmarshal number'),
   steps: (s) => deleteProblemKey(s, (v) => typeof v === 'number'),
 })

@@ -6,13 +6,13 @@ import { parseStream } from '../yaml'
 import { FIXES, fixesFor, planFix } from './index'
 import { pod } from '../lint/testResource'
 
-const problem = (code: string, message = ''): Problem => ({
+const problem = (code: string, message = '', nodePath: Problem['nodePath'] = []): Problem => ({
   code,
   source: 'pss',
   severity: 'error',
   message,
   path: '',
-  nodePath: [],
+  nodePath,
   range: [0, 0],
   resource: 0,
   fixes: [],
@@ -29,12 +29,23 @@ const MESSAGES = [
   'json: cannot unmarshal number 1.5 into Go struct field',
 ]
 
+/** The node a finding sits on decides between the fixes of a two-part check. */
+const NODE_PATHS = [
+  [],
+  ['spec', 'securityContext', 'seccompProfile', 'type'],
+  ['spec', 'capabilities', 'add'],
+  ['spec', 'containers', 0, 'securityContext', 'fsGroup'],
+  ['spec', 'securityContext', 'allowPrivilegeEscalation'],
+]
+
 describe('the fix registry', () => {
   it('has unique ids, and each fix applies to some code of the problem table', () => {
     const ids = FIXES.map((f) => f.id)
     expect(new Set(ids).size).toBe(ids.length)
     const applies = (f: (typeof FIXES)[number]) =>
-      PROBLEM_CODES.some((c) => MESSAGES.some((m) => f.appliesTo(problem(c.code, m))))
+      PROBLEM_CODES.some((c) =>
+        MESSAGES.some((m) => NODE_PATHS.some((p) => f.appliesTo(problem(c.code, m, p)))),
+      )
     const orphans = FIXES.filter((f) => !applies(f))
     expect(orphans.map((f) => f.id)).toEqual([])
   })
@@ -44,24 +55,34 @@ describe('the fix registry', () => {
     expect(without.map((c) => c.code)).toEqual(['PSS_HOST_PATH_VOLUMES', 'PSS_RESTRICTED_VOLUMES'])
   })
 
-  it('picks the fix for each part of a message', () => {
-    expect(
-      fixesFor(
-        problem(
-          'PSS_SECCOMP_PROFILE_RESTRICTED',
-          'seccompProfile (pod or container "a" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
-        ),
-      ).map((f) => f.id),
-    ).toEqual(['pod-seccomp-runtime-default'])
-    expect(
-      fixesFor(
-        problem(
-          'PSS_SECCOMP_PROFILE_RESTRICTED',
-          'seccompProfile (container "a" must not set securityContext.seccompProfile.type to "Unconfined")',
-        ),
-      ).map((f) => f.id),
-    ).toEqual(['seccomp-runtime-default'])
+  it('picks the fix for each part of a check by the node the finding sits on', () => {
+    const seccomp = (path: Problem['nodePath']) =>
+      fixesFor(problem('PSS_SECCOMP_PROFILE_RESTRICTED', '', path)).map((f) => f.id)
+    expect(seccomp(['spec', 'securityContext'])).toEqual(['pod-seccomp-runtime-default'])
+    expect(seccomp(['spec', 'securityContext', 'seccompProfile', 'type'])).toEqual([
+      'seccomp-runtime-default',
+    ])
+    const caps = (path: Problem['nodePath']) =>
+      fixesFor(problem('PSS_CAPABILITIES_RESTRICTED', '', path)).map((f) => f.id)
+    expect(caps(['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'])).toEqual(['drop-all'])
+    expect(caps(['spec', 'containers', 0, 'securityContext', 'capabilities', 'add'])).toEqual([
+      'remove-forbidden-caps',
+    ])
     expect(fixesFor(problem('PSS_NOPE'))).toEqual([])
+  })
+
+  it('classifies every fix: safe or may-break, with a reason the app and the CLI show', () => {
+    const unclassified = FIXES.filter((f) => f.reason.trim() === '').map((f) => f.id)
+    expect(unclassified).toEqual([])
+    const refs = fixesFor(problem('PSS_PRIVILEGED'))
+    expect(refs).toEqual([
+      {
+        id: 'set-privileged-false',
+        title: 'Set privileged: false',
+        effect: 'may-break',
+        reason: expect.stringContaining('host devices') as string,
+      },
+    ])
   })
 
   it('planFix refuses an unknown id or a fix that does not apply', () => {

@@ -9,7 +9,7 @@ import { PSS_HOST_FIXES } from './pssHost'
 import { PSS_PROFILE_FIXES } from './pssPod'
 
 export type { Fix, FixContext } from './define'
-export { planLevelFix } from './level'
+export { planLevelFix, type LevelFixChange, type LevelFixReport, type LevelFixUnfixed } from './level'
 
 /** Every fix; for a problem with several, the first one listed is the preferred one. */
 export const FIXES: readonly Fix[] = [
@@ -26,8 +26,13 @@ export function fixesFor(problem: Omit<Problem, 'fixes'>): FixRef[] {
   return FIXES.filter((f) => f.appliesTo({ ...problem, fixes: [] })).map((f) => ({
     id: f.id,
     title: f.title,
+    effect: f.effect,
+    reason: f.reason,
   }))
 }
+
+/** The fix with an id, if any. */
+export const fixById = (id: string): Fix | undefined => BY_ID.get(id)
 
 /** Edits applying fix `id` to `problem`, or [] when it does not apply. */
 export function planFix(stream: ParsedStream, resource: Resource, problem: Problem, id: string): TextEdit[] {

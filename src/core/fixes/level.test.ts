@@ -9,11 +9,11 @@ import { planLevelFix } from './index'
 const fixture = (name: string) => readFileSync(new URL(`../testdata/${name}`, import.meta.url), 'utf8')
 
 function levelFix(text: string, level: PssLevel = 'restricted', version = 'latest', resource = 0) {
-  const edits = planLevelFix(text, resource, level, version)
-  expect(edits.length).toBeLessThanOrEqual(1)
-  const out = applyEdits(text, edits)
+  const report = planLevelFix(text, resource, level, version)
+  expect(report.edits.length).toBeLessThanOrEqual(1)
+  const out = applyEdits(text, report.edits)
   const r = findResources(parseStream(out))[resource]!
-  return { out, pss: evaluatePss(r, level, version) }
+  return { out, pss: evaluatePss(r, level, version), report }
 }
 
 const POD_LEVEL = '    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n'
@@ -65,7 +65,12 @@ describe('planLevelFix on the Kubernetes walkthrough pods', () => {
   it('does nothing to a pod that already passes', () => {
     const src = fixture('security-context-4.yaml')
     const once = levelFix(src).out
-    expect(planLevelFix(once, 0, 'restricted', 'latest')).toEqual([])
+    expect(planLevelFix(once, 0, 'restricted', 'latest')).toEqual({
+      edits: [],
+      changes: [],
+      notFixed: [],
+      passes: true,
+    })
   })
 })
 
@@ -109,45 +114,106 @@ spec:
 `
 
 describe('planLevelFix on a Deployment (initContainers, kubectl-style lists, comments)', () => {
-  const drop = '          capabilities:\n            drop:\n            - ALL\n'
-  const ape = '          allowPrivilegeEscalation: false\n'
-
-  it('restricted: every container and the pod template, comments kept', () => {
-    const { out, pss } = levelFix(DEPLOYMENT)
-    expect(pss.allowed).toBe(true)
+  it('restricted out of reach (proxy runs as root on purpose): only the safe changes, the rest reported', () => {
+    const { out, pss, report } = levelFix(DEPLOYMENT)
+    expect(pss.allowed).toBe(false)
+    const ape = '          allowPrivilegeEscalation: false\n'
     expect(out).toBe(
       DEPLOYMENT.replace(
         '"until nc -z db 5432; do sleep 1; done"]\n',
-        `"until nc -z db 5432; do sleep 1; done"]\n        securityContext:\n${ape}${drop}`,
+        `"until nc -z db 5432; do sleep 1; done"]\n        securityContext:\n${ape}`,
       )
-        .replace(
-          '          privileged: true   # TODO: drop\n          capabilities:\n            add: [NET_ADMIN]\n',
-          drop + ape,
-        )
-        .replace('          runAsUser: 0\n', ape + drop)
-        .replace('      hostNetwork: true\n', '')
+        .replace('          runAsUser: 0\n', `          runAsUser: 0\n${ape}`)
         .replace(
           '        emptyDir: {}\n',
-          `        emptyDir: {}\n      securityContext:\n${POD_LEVEL.replace(/^(?=.)/gm, '    ')}`,
+          '        emptyDir: {}\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n',
         ),
+    )
+    expect(report.passes).toBe(false)
+    expect(report.changes.map((c) => [c.fix, c.effect])).toEqual([
+      ['set-ape-false', 'safe'],
+      ['set-ape-false', 'safe'],
+      ['pod-seccomp-runtime-default', 'safe'],
+    ])
+    const why = Object.fromEntries(report.notFixed.map((u) => [u.check, u.message]))
+    expect(Object.keys(why)).toEqual([
+      'hostNamespaces',
+      'privileged',
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'runAsNonRoot',
+      'runAsUser',
+    ])
+    expect(why.hostNamespaces).toBe(
+      "host namespaces (hostNetwork=true): hostNetwork true → false may break the workload (the pod no longer sees the node's network (its IP, interfaces, routes, ports): whatever used it stops working); not done, as restricted would still fail (runAsNonRoot, runAsUser)",
+    )
+    expect(why.runAsNonRoot).toBe(
+      'runAsNonRoot != true (pod or containers "init-db", "api", "proxy" must set securityContext.runAsNonRoot=true): ' +
+        'securityContext.runAsNonRoot (unset) → true would make the kubelet refuse container "proxy": ' +
+        'container\'s runAsUser breaks non-root policy (pod: "api-<suffix>_default(<uid>)", container: proxy)',
+    )
+    expect(why.runAsUser).toContain('container "proxy" runs as root on purpose (runAsUser: 0)')
+    expect(why.allowPrivilegeEscalation).toContain(
+      'would make the API server reject the pod: spec.template.spec.containers[0].securityContext: cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
     )
   })
 
-  it('baseline: only what baseline forbids', () => {
-    const { out, pss } = levelFix(DEPLOYMENT, 'baseline')
+  it('baseline: only what baseline forbids, set to its compliant value where it is, comments kept', () => {
+    const { out, pss, report } = levelFix(DEPLOYMENT, 'baseline')
     expect(pss.allowed).toBe(true)
     expect(out).toBe(
       DEPLOYMENT.replace(
-        '        securityContext:\n          privileged: true   # TODO: drop\n          capabilities:\n            add: [NET_ADMIN]\n',
-        '',
-      ).replace('      hostNetwork: true\n', ''),
+        '          privileged: true   # TODO: drop\n          capabilities:\n            add: [NET_ADMIN]\n',
+        '          privileged: false   # TODO: drop\n',
+      ).replace('      hostNetwork: true\n', '      hostNetwork: false\n'),
     )
+    expect(report).toEqual({
+      edits: report.edits,
+      passes: true,
+      notFixed: [],
+      changes: [
+        {
+          fix: 'remove-forbidden-caps',
+          check: 'capabilities_baseline',
+          effect: 'may-break',
+          message:
+            'container "api": securityContext.capabilities.add ["NET_ADMIN"] → removed: the container no longer gets the capabilities it adds: whatever it does with them stops working',
+        },
+        {
+          fix: 'host-namespaces-false',
+          check: 'hostNamespaces',
+          effect: 'may-break',
+          message:
+            "hostNetwork true → false: the pod no longer sees the node's network (its IP, interfaces, routes, ports): whatever used it stops working",
+        },
+        {
+          fix: 'set-privileged-false',
+          check: 'privileged',
+          effect: 'may-break',
+          message:
+            'container "api": securityContext.privileged true → false: the container loses the host devices and every capability privileged mode gives it: whatever needed them (device access, mounts, eBPF, kernel settings) stops working',
+        },
+      ],
+    })
   })
 
-  it('stops where no fix applies (a hostPath volume at restricted) and still fixes the rest', () => {
+  it('a hostPath volume has no automatic fix: reported, and no may-break change for nothing', () => {
     const src = DEPLOYMENT.replace('        emptyDir: {}\n', '        hostPath:\n          path: /data\n')
-    const { pss } = levelFix(src)
-    expect(pss.violations.map((v) => v.check)).toEqual(['restrictedVolumes'])
+    const { out, report } = levelFix(src, 'baseline')
+    expect(out).toBe(src)
+    expect(report.passes).toBe(false)
+    expect(report.changes).toEqual([])
+    expect(report.notFixed.map((u) => u.check)).toEqual([
+      'capabilities_baseline',
+      'hostNamespaces',
+      'hostPathVolumes',
+      'privileged',
+    ])
+    expect(report.notFixed[2]!.message).toBe(
+      'hostPath volumes (volume "tmp"): no automatic fix: the containers use what these volumes hold (node files for hostPath), ' +
+        'and removing a volume its volumeMounts still name makes the API server reject the pod; move the data to an allowed ' +
+        'volume type yourself, or keep this workload at a lower level (privileged for hostPath)',
+    )
   })
 
   it('fixes only the resource asked for in a stream', () => {

@@ -9,6 +9,10 @@ export const readOnlyRootFs = defineFix({
   id: 'read-only-root-fs',
   title: 'Set readOnlyRootFilesystem: true',
   codes: ['LINT_READ_ONLY_ROOT_FS'],
+  linuxOnly: true,
+  effect: 'may-break',
+  reason:
+    'the container can no longer write to its root filesystem: a process that writes outside its volumes (/tmp, caches, pid files) fails',
   steps: (s) =>
     targetContainers(s)
       .filter((c) => c.sc.readOnlyRootFilesystem !== true)
@@ -36,6 +40,9 @@ export const stripCapPrefix = defineFix({
   id: 'strip-cap-prefix',
   title: 'Remove the CAP_ prefix',
   codes: ['LINT_CAP_PREFIX'],
+  effect: 'safe',
+  reason:
+    'the name the runtimes expect: with the prefix, containerd asks for CAP_CAP_… and the capability is silently not granted',
   steps: (s) => rewriteItem(s, canonicalCapability),
 })
 
@@ -43,6 +50,8 @@ export const upperCaseCap = defineFix({
   id: 'upper-case-cap',
   title: 'Write the name in upper case',
   codes: ['LINT_CAP_CASE'],
+  effect: 'safe',
+  reason: 'runtimes read the name in any case: only the spelling Pod Security compares changes',
   steps: (s) => rewriteItem(s, canonicalCapability),
 })
 
@@ -50,6 +59,9 @@ export const removeUnknownCap = defineFix({
   id: 'remove-unknown-cap',
   title: 'Remove the unknown capability',
   codes: ['LINT_CAP_UNKNOWN'],
+  effect: 'safe',
+  reason:
+    'no runtime grants an unknown capability (CRI-O refuses to create the container): nothing the process has changes',
   steps: (s) => rewriteItem(s, () => null),
 })
 
@@ -57,6 +69,8 @@ export const removeAddAll = defineFix({
   id: 'remove-add-all',
   title: 'Remove ALL from add',
   codes: ['LINT_ADD_ALL_DROPPED'],
+  effect: 'safe',
+  reason: 'drop ALL already cancels add ALL: the container gets the same capabilities',
   steps: (s) =>
     targetContainers(s).flatMap((c) => {
       const path = [...c.scPath, 'capabilities', 'add']
@@ -74,6 +88,10 @@ export const setRunAsGroup = defineFix({
   id: 'set-run-as-group',
   title: 'Set runAsGroup to the runAsUser value',
   codes: ['LINT_GID_ROOT_DEFAULT'],
+  linuxOnly: true,
+  effect: 'may-break',
+  reason:
+    'the primary group changes from 0 (root) to the runAsUser value: files readable only by group root become unreadable',
   steps: (s) => {
     const uid: JsonValue | undefined = valueAt(s.resource, s.problem.nodePath)
     const target = sibling(s, 'runAsGroup')
@@ -85,6 +103,10 @@ export const setRunAsUser = defineFix({
   id: 'set-run-as-user-1000',
   title: 'Set runAsUser: 1000 (a non-root uid)',
   codes: ['LINT_RUN_AS_NON_ROOT_NO_UID'],
+  linuxOnly: true,
+  effect: 'may-break',
+  reason:
+    "the process runs as uid 1000 instead of the image's user: files it owns or must write may not match",
   steps: (s) =>
     s.problem.nodePath.at(-1) === 'runAsUser' && valueAt(s.resource, s.problem.nodePath) === undefined
       ? [setAt(s.problem.nodePath, 1000)]
@@ -95,6 +117,8 @@ export const removeFsGroupChangePolicy = defineFix({
   id: 'remove-fs-group-change-policy',
   title: 'Remove fsGroupChangePolicy',
   codes: ['LINT_FS_GROUP_CHANGE_POLICY'],
+  effect: 'safe',
+  reason: 'it has no effect on these volumes',
   steps: (s) =>
     s.podSc.fsGroupChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'fsGroupChangePolicy'])],
 })

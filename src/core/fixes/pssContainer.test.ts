@@ -37,10 +37,20 @@ describe('capabilities', () => {
     expect(codesOf(r.after)).not.toContain('PSS_CAPABILITIES_RESTRICTED')
   })
 
-  it('drop ALL replaces a partial drop list, keeping its style', () => {
+  it('drop ALL joins a partial drop list, keeping its style and items', () => {
     const before = pod('    securityContext:\n      capabilities:\n        drop: [NET_RAW]\n')
     const r = runFix(before, 'PSS_CAPABILITIES_RESTRICTED', 'drop-all')
-    expect(r.text).toBe(pod('    securityContext:\n      capabilities:\n        drop: [ALL]\n'))
+    expect(r.text).toBe(pod('    securityContext:\n      capabilities:\n        drop: [NET_RAW, ALL]\n'))
+  })
+
+  it('upper-cases `- all` where it is: same column, comment kept', () => {
+    const before = pod(
+      '    securityContext:\n      capabilities:\n        drop:\n        - all # every one\n',
+    )
+    const r = runFix(before, 'PSS_CAPABILITIES_RESTRICTED', 'drop-all')
+    expect(r.text).toBe(
+      pod('    securityContext:\n      capabilities:\n        drop:\n        - ALL # every one\n'),
+    )
   })
 
   it('removes the adds restricted forbids, keeping NET_BIND_SERVICE and the list style', () => {
@@ -90,29 +100,29 @@ describe('capabilities', () => {
 })
 
 describe('privileged, procMount, host ports, probe hosts', () => {
-  it('removes privileged: true and nothing else', () => {
-    const before = pod('    securityContext:\n      privileged: true\n      readOnlyRootFilesystem: true\n')
-    const r = runFix(before, 'PSS_PRIVILEGED', 'remove-privileged', { level: 'baseline' })
-    expect(r.text).toBe(pod('    securityContext:\n      readOnlyRootFilesystem: true\n'))
+  it('sets privileged: false where it is, comment and line kept', () => {
+    const before = pod(
+      '    securityContext:\n      privileged: true # eBPF\n      readOnlyRootFilesystem: true\n',
+    )
+    const r = runFix(before, 'PSS_PRIVILEGED', 'set-privileged-false', { level: 'baseline' })
+    expect(r.text).toBe(
+      pod('    securityContext:\n      privileged: false # eBPF\n      readOnlyRootFilesystem: true\n'),
+    )
     expect(r.after.resources[0]?.pss.allowed).toBe(true)
   })
 
-  it('removes procMount, and the securityContext it leaves empty', () => {
-    const r = runFix(
-      pod('    securityContext:\n      procMount: Unmasked\n'),
-      'PSS_PROC_MOUNT',
-      'remove-proc-mount',
-      {
-        level: 'baseline',
-      },
-    )
-    expect(r.text).toBe(pod())
+  it('sets procMount: Default where it is', () => {
+    const before = pod('    securityContext:\n      procMount: Unmasked\n')
+    const r = runFix(before, 'PSS_PROC_MOUNT', 'proc-mount-default', { level: 'baseline' })
+    expect(r.text).toBe(pod('    securityContext:\n      procMount: Default\n'))
   })
 
-  it('removes hostPort and keeps the port', () => {
-    const before = pod('    ports:\n    - containerPort: 8080\n      hostPort: 8080\n      protocol: TCP\n')
+  it('removes hostPort and keeps the port, and the comment of the hostPort line', () => {
+    const before = pod(
+      '    ports:\n    - containerPort: 8080\n      hostPort: 8080 # the LB\n      protocol: TCP\n',
+    )
     const r = runFix(before, 'PSS_HOST_PORTS', 'remove-host-ports', { level: 'baseline' })
-    expect(r.text).toBe(pod('    ports:\n    - containerPort: 8080\n      protocol: TCP\n'))
+    expect(r.text).toBe(pod('    ports:\n    - containerPort: 8080\n      # the LB\n      protocol: TCP\n'))
     expect(r.after.resources[0]?.pss.allowed).toBe(true)
   })
 

@@ -14,10 +14,12 @@ const CTR = `  containers:
 const baseline = { level: 'baseline' } as const
 
 describe('host and kernel settings', () => {
-  it('stops sharing host namespaces, leaving the rest of the spec', () => {
-    const before = `${HEAD}  hostNetwork: true\n  hostPID: true\n  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`
-    const r = runFix(before, 'PSS_HOST_NAMESPACES', 'remove-host-namespaces', baseline)
-    expect(r.text).toBe(`${HEAD}  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`)
+  it('stops sharing host namespaces where they are set, comments and the rest of the spec kept', () => {
+    const before = `${HEAD}  # the node's routes\n  hostNetwork: true\n  hostPID: true # ps\n  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`
+    const r = runFix(before, 'PSS_HOST_NAMESPACES', 'host-namespaces-false', baseline)
+    expect(r.text).toBe(
+      `${HEAD}  # the node's routes\n  hostNetwork: false\n  hostPID: false # ps\n  dnsPolicy: ClusterFirstWithHostNet\n${CTR}`,
+    )
     expect(r.after.resources[0]?.pss.allowed).toBe(true)
   })
 
@@ -51,11 +53,13 @@ describe('host and kernel settings', () => {
     )
   })
 
-  it('removes hostProcess: true', () => {
+  it('sets hostProcess: false', () => {
     const user = '      runAsUserName: "NT AUTHORITY\\\\SYSTEM"\n'
     const before = `${HEAD}  securityContext:\n    windowsOptions:\n      hostProcess: true\n${user}${CTR}`
-    const r = runFix(before, 'PSS_WINDOWS_HOST_PROCESS', 'remove-host-process', baseline)
-    expect(r.text).toBe(`${HEAD}  securityContext:\n    windowsOptions:\n${user}${CTR}`)
+    const r = runFix(before, 'PSS_WINDOWS_HOST_PROCESS', 'host-process-false', baseline)
+    expect(r.text).toBe(
+      `${HEAD}  securityContext:\n    windowsOptions:\n      hostProcess: false\n${user}${CTR}`,
+    )
     expect(r.after.resources[0]?.pss.allowed).toBe(true)
   })
 })

@@ -4,14 +4,27 @@ import { defineFix, type Fix } from './define'
 import { allContainers, obj, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
-export const removeHostNamespaces = defineFix({
-  id: 'remove-host-namespaces',
-  title: 'Stop sharing host namespaces (hostNetwork, hostPID, hostIPC)',
+const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'] as const
+
+const NAMESPACE_USE: Readonly<Record<string, string>> = {
+  hostNetwork: "the node's network (its IP, interfaces, routes, ports)",
+  hostPID: "the node's processes",
+  hostIPC: "the node's shared memory and IPC",
+}
+
+export const hostNamespacesFalse = defineFix({
+  id: 'host-namespaces-false',
+  title: 'Stop sharing host namespaces (hostNetwork, hostPID, hostIPC: false)',
   codes: ['PSS_HOST_NAMESPACES'],
-  steps: (s) =>
-    ['hostNetwork', 'hostPID', 'hostIPC']
-      .filter((k) => s.pod[k] === true)
-      .map((k) => deleteAt([...s.podPath, k], s.podPath.length)),
+  effect: 'may-break',
+  reason:
+    "the pod gets namespaces of its own: whatever used the node's network, processes or IPC stops working",
+  assess: (s) => {
+    const shared = HOST_NAMESPACES.filter((k) => s.pod[k] === true)
+    const uses = shared.map((k) => NAMESPACE_USE[k]).join(', ')
+    return { effect: 'may-break', reason: `the pod no longer sees ${uses}: whatever used it stops working` }
+  },
+  steps: (s) => HOST_NAMESPACES.filter((k) => s.pod[k] === true).map((k) => setAt([...s.podPath, k], false)),
 })
 
 /** The names in `forbidden sysctls (a, b)`. */
@@ -24,6 +37,8 @@ export const removeSysctls = defineFix({
   id: 'remove-forbidden-sysctls',
   title: 'Remove the forbidden sysctls',
   codes: ['PSS_SYSCTLS'],
+  effect: 'may-break',
+  reason: 'the pod no longer gets those kernel settings: whatever relied on them runs with the defaults',
   steps: (s) => {
     const forbidden = forbiddenSysctls(s.problem.message)
     const sysctls = Array.isArray(s.podSc.sysctls) ? s.podSc.sysctls : []
@@ -55,6 +70,9 @@ export const removeSeLinux = defineFix({
   id: 'remove-selinux-forbidden',
   title: 'Remove the forbidden seLinuxOptions (type, user, role)',
   codes: ['PSS_SE_LINUX_OPTIONS'],
+  effect: 'may-break',
+  reason:
+    "the container gets the runtime's SELinux label: files and sockets labelled for the removed type, user or role may become unreachable",
   steps: (s) => {
     const forbidden = forbiddenTypes(s.problem.message)
     const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }]
@@ -66,19 +84,22 @@ function hostProcessSteps(s: Scope): Step[] {
   const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }, ...allContainers(s)]
   return setters
     .filter((at) => obj(at.sc.windowsOptions)?.hostProcess === true)
-    .map((at) => deleteAt([...at.scPath, 'windowsOptions', 'hostProcess']))
+    .map((at) => setAt([...at.scPath, 'windowsOptions', 'hostProcess'], false))
 }
 
-export const removeHostProcess = defineFix({
-  id: 'remove-host-process',
-  title: 'Remove hostProcess: true',
+export const hostProcessFalse = defineFix({
+  id: 'host-process-false',
+  title: 'Set hostProcess: false',
   codes: ['PSS_WINDOWS_HOST_PROCESS'],
+  effect: 'may-break',
+  reason:
+    "the containers no longer run as processes on the Windows host: whatever needed the host's files, services or network stops working",
   steps: hostProcessSteps,
 })
 
 export const PSS_HOST_FIXES: readonly Fix[] = [
-  removeHostNamespaces,
+  hostNamespacesFalse,
   removeSysctls,
   removeSeLinux,
-  removeHostProcess,
+  hostProcessFalse,
 ]

@@ -1,7 +1,9 @@
 /** Fixes for the Pod Security checks that may sit at pod level (or both levels). */
 import type { JsonObject, JsonValue, Path } from '../types'
 import { defineFix, type Fix } from './define'
-import { obj, type Scope } from './scope'
+import { podOs } from '../k8s/podOs'
+import { windowsUserName } from './identity'
+import { allContainers, obj, type ContainerScope, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 interface Setter {
@@ -36,29 +38,82 @@ export const runAsNonRoot = defineFix({
   id: 'run-as-non-root',
   title: 'Set runAsNonRoot: true',
   codes: ['PSS_RUN_AS_NON_ROOT', 'LINT_RUN_AS_ROOT'],
+  effect: 'may-break',
+  reason:
+    'the kubelet refuses to start a container that would run as root: runAsUser 0, or no runAsUser and an image that runs as root',
+  // The kubelet's verdict under the image assumption decides (the level fix turns a refusal it would cause
+  // into may-break); a Windows image's own user is not modelled, so without runAsUserName it may break.
+  assess: (s) => {
+    const at = nonRootSetter(s)
+    const covered = at.scPath === s.podScPath ? allContainers(s) : [s.container!]
+    const windows = podOs(s.pod).os === 'windows'
+    const named = (c: ContainerScope) => windowsUserName(s, c) !== undefined
+    return windows && !covered.every(named)
+      ? {
+          effect: 'may-break',
+          reason: 'the kubelet refuses to start a container whose image runs as ContainerAdministrator',
+        }
+      : { effect: 'safe', reason: 'the containers it covers run as non-root users: the kubelet starts them' }
+  },
   steps: (s) => {
-    // An explicit false is fixed where it is; otherwise the pod-level value covers every container.
-    const at = setter(s, (sc) => sc.runAsNonRoot === false) ?? { sc: s.podSc, scPath: s.podScPath }
+    const at = nonRootSetter(s)
     return at.sc.runAsNonRoot === true ? [] : [setAt([...at.scPath, 'runAsNonRoot'], true)]
   },
 })
+
+/** An explicit false is fixed where it is; otherwise the pod-level value covers every container. */
+function nonRootSetter(s: Scope): Setter {
+  return setter(s, (sc) => sc.runAsNonRoot === false) ?? { sc: s.podSc, scPath: s.podScPath }
+}
+
+/** Containers whose runAsUser 0 comes from `at`, and who they run as once it is gone. */
+function afterRootRemoved(s: Scope, at: Setter) {
+  const pod = at.scPath === s.podScPath
+  const covered = pod ? allContainers(s).filter((c) => c.sc.runAsUser === undefined) : [s.container!]
+  const fallback = pod ? undefined : s.podSc.runAsUser
+  return { covered, fallback: typeof fallback === 'number' && fallback > 0 ? fallback : undefined }
+}
 
 export const removeRunAsUser0 = defineFix({
   id: 'remove-run-as-user-0',
   title: 'Remove runAsUser: 0',
   codes: ['PSS_RUN_AS_USER', 'LINT_RUN_AS_NON_ROOT_UID_0'],
+  effect: 'may-break',
+  reason:
+    "the container no longer runs as root but as the pod's runAsUser or its image's user: whatever needed root (chown, ports below 1024, root-owned files) fails",
+  declines: (s) => {
+    const at = setter(s, (sc) => sc.runAsUser === 0)
+    if (!at) return null
+    const { covered, fallback } = afterRootRemoved(s, at)
+    if (fallback !== undefined || covered.length === 0) return null
+    const names = covered.map((c) => `"${String(c.spec.name)}"`).join(', ')
+    const one = covered.length === 1
+    return [
+      `${one ? 'container' : 'containers'} ${names} ${one ? 'runs' : 'run'} as root on purpose (runAsUser: 0);`,
+      `without it ${one ? 'it runs as its' : 'they run as their'} image's user, which must then be non-root:`,
+      `give ${one ? 'it' : 'them'} a non-root runAsUser that can do the job, or keep this workload below restricted`,
+    ].join(' ')
+  },
   steps: (s) => {
     const at = setter(s, (sc) => sc.runAsUser === 0)
     return at ? [deleteAt([...at.scPath, 'runAsUser'])] : []
   },
 })
 
+const SYSCALLS = 'syscalls the default profile blocks (mount, unshare, keyctl, ptrace on old kernels, …) fail'
+
 export const podSeccomp = defineFix({
   id: 'pod-seccomp-runtime-default',
   title: 'Set seccompProfile: RuntimeDefault for the pod',
   codes: ['PSS_SECCOMP_PROFILE_RESTRICTED', 'LINT_SECCOMP_UNSET'],
-  when: (p) =>
-    p.code === 'LINT_SECCOMP_UNSET' || p.message.includes('must set securityContext.seccompProfile'),
+  when: (p) => p.code === 'LINT_SECCOMP_UNSET' || p.nodePath.at(-1) !== 'type',
+  linuxOnly: true,
+  effect: 'safe',
+  reason: `containers without a profile of their own get the runtime's default seccomp profile: ${SYSCALLS}`,
+  assess: (s) =>
+    obj(s.podSc.seccompProfile)?.type === undefined
+      ? { effect: podSeccomp.effect, reason: podSeccomp.reason }
+      : { effect: 'may-break', reason: `the pod's own seccomp profile is replaced: ${SYSCALLS}` },
   steps: (s) => {
     const type = obj(s.podSc.seccompProfile)?.type
     return GOOD_PROFILES.includes(type ?? null)
@@ -71,7 +126,10 @@ export const seccompRuntimeDefault = defineFix({
   id: 'seccomp-runtime-default',
   title: 'Set the seccompProfile type to RuntimeDefault',
   codes: ['PSS_SECCOMP_PROFILE_RESTRICTED', 'PSS_SECCOMP_PROFILE_BASELINE'],
-  when: (p) => p.message.includes('must not set securityContext.seccompProfile.type'),
+  when: (p) => p.nodePath.at(-1) === 'type',
+  linuxOnly: true,
+  effect: 'may-break',
+  reason: `an Unconfined seccomp profile becomes the runtime's default: ${SYSCALLS}`,
   steps: (s) => {
     const at = setter(s, badProfile('seccompProfile'))
     return at ? runtimeDefault(at, 'seccompProfile') : []
@@ -99,6 +157,9 @@ export const seccompAnnotation = defineFix({
   id: 'seccomp-annotation-runtime-default',
   title: 'Set the seccomp annotations to runtime/default',
   codes: ['PSS_SECCOMP_PROFILE_BASELINE'],
+  linuxOnly: true,
+  effect: 'may-break',
+  reason: `an unconfined seccomp annotation becomes runtime/default: ${SYSCALLS}`,
   when: (p) => p.message.includes('forbidden annotation'),
   steps: (s) => {
     const names = new Set(s.resource.containers.map((c) => c.name))
@@ -112,6 +173,10 @@ export const appArmorRuntimeDefault = defineFix({
   id: 'apparmor-runtime-default',
   title: 'Set the AppArmor profile to RuntimeDefault',
   codes: ['PSS_APP_ARMOR_PROFILE'],
+  linuxOnly: true,
+  effect: 'may-break',
+  reason:
+    "an unconfined AppArmor profile becomes the runtime's default: file, mount and network use it denies fails",
   steps: (s) => {
     const onAnnotation = s.problem.nodePath.includes('annotations')
     const at = onAnnotation ? undefined : setter(s, badProfile('appArmorProfile'))

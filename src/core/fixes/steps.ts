@@ -28,7 +28,8 @@ export function planSteps(stream: ParsedStream, document: number, steps: readonl
       document,
       step.path,
       step.value,
-      step.prune === undefined ? {} : { pruneEmptyAbove: step.prune },
+      // A fix never deletes a comment: one on a removed line stays, on a line of its own.
+      step.prune === undefined ? { keepComments: true } : { pruneEmptyAbove: step.prune, keepComments: true },
     )
   if (steps.length === 1) return plan(stream, steps[0]!)
   let current = stream

@@ -62,6 +62,26 @@ export const CAPABILITIES: readonly Capability[] = TABLE.map(([k8sName, descript
   description,
 }))
 
+/**
+ * The capabilities Pod Security baseline lets a container add (spec/pss.md §3.3): the containerd defaults
+ * without NET_RAW, compared as exact strings.
+ */
+export const PSS_BASELINE_ADDS: ReadonlySet<string> = new Set([
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
+])
+
 /** The highest capability bit of the kernels this tool models (CAP_CHECKPOINT_RESTORE). */
 export const LAST_CAP = CAPABILITIES.length - 1
 /** Every capability: `000001ffffffffff`. */

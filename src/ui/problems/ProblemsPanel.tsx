@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { groupProblems } from './groupProblems'
 import { keepFocusAfterFix } from './keepFocus'
 import { LevelBar } from './LevelBar'
+import { LevelFixStatus } from './LevelFixStatus'
 import { ProblemItem } from './ProblemItem'
 import './problems.css'
 
@@ -17,6 +18,7 @@ export function ProblemsPanel() {
   const selected = useAppStore((s) => s.selectedResource)
   const level = useAppStore((s) => s.options.level)
   const readOnly = useAppStore(selectReadOnly)
+  const levelFix = useAppStore((s) => s.levelFix)
   const groups = useMemo(() => groupProblems(analysis, selected), [analysis, selected])
   const ra = readOnly ? undefined : analysis.resources[selected]
   const count = groups.reduce((n, g) => n + g.problems.length, 0)
@@ -46,6 +48,7 @@ export function ProblemsPanel() {
         )}
       </h2>
       {ra && <LevelBar ra={ra} level={level} readOnly={readOnly} onMakePass={makePass} />}
+      {ra && levelFix?.resource === selected && <LevelFixStatus outcome={levelFix} />}
       {analysis.errors.length > 0 && count > analysis.errors.length && (
         <p className="problems-wait">
           Fix the YAML errors first: the other fixes wait until the text parses again.

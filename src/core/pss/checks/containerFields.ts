@@ -1,4 +1,5 @@
 /** Container-only checks: privilege escalation, capabilities, privileged, procMount (spec/pss.md §3.3, 3.4, 3.8–3.10, 3.19). */
+import { PSS_BASELINE_ADDS } from '../../k8s/capabilities'
 import type { CheckFn, CheckResult } from '../check'
 import { containersLabel, joinQuote } from '../check'
 import { list, obj, sortedSet, str } from '../json'
@@ -27,22 +28,6 @@ export const windowsExempt =
 const adds = (c: ContainerView): string[] =>
   list(obj(c.sc?.capabilities)?.add).flatMap((a) => (typeof a === 'string' ? [a] : []))
 
-const BASELINE_CAPS = new Set([
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-])
-
 function forbiddenAdds(pod: PodView, allowed: (cap: string) => boolean) {
   const bad: ContainerView[] = []
   const caps: string[] = []
@@ -61,7 +46,7 @@ function forbiddenAdds(pod: PodView, allowed: (cap: string) => boolean) {
 }
 
 export const capabilitiesBaseline: CheckFn = (pod) => {
-  const r = forbiddenAdds(pod, (cap) => BASELINE_CAPS.has(cap))
+  const r = forbiddenAdds(pod, (cap) => PSS_BASELINE_ADDS.has(cap))
   return r && { reason: 'non-default capabilities', ...r }
 }
 
