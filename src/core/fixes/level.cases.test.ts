@@ -256,3 +256,36 @@ describe('runAsNonRoot without a runAsUser depends on the image', () => {
     expect(nonRoot.report.changes.every((c) => c.effect === 'safe')).toBe(true)
   })
 })
+
+describe('a field it cannot write', () => {
+  it('under a YAML alias: left as it is, and said why', () => {
+    const src = lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: anchors',
+      'spec:',
+      '  securityContext: &podsc',
+      '    runAsUser: 1000',
+      '  containers:',
+      '  - name: a',
+      '    image: nginx',
+      '    securityContext: *podsc',
+    )
+    const { out, report } = levelFix(src)
+    expect(out).toBe(
+      src.replace(
+        '    runAsUser: 1000\n',
+        '    runAsUser: 1000\n    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n',
+      ),
+    )
+    expect(report.notFixed.map((u) => u.message)).toEqual([
+      'allowPrivilegeEscalation != false (container "a" must set securityContext.allowPrivilegeEscalation=false): ' +
+        'container "a": securityContext.allowPrivilegeEscalation (unset) → false cannot be written in place: the path ' +
+        'goes through a YAML alias (*name), and changing the anchored node would change every place that uses it; edit it by hand',
+      'unrestricted capabilities (container "a" must set securityContext.capabilities.drop=["ALL"]): ' +
+        'container "a": securityContext.capabilities.drop (unset) → ["ALL"] cannot be written in place: the path ' +
+        'goes through a YAML alias (*name), and changing the anchored node would change every place that uses it; edit it by hand',
+    ])
+  })
+})

@@ -95,6 +95,10 @@ interface Held {
   mayBreak?: boolean
 }
 
+/** planSet writes nothing through an alias (`*ref`): the anchored node is shared with other places. */
+const CANNOT_WRITE =
+  'cannot be written in place: the path goes through a YAML alias (*name), and changing the anchored node would change every place that uses it; edit it by hand'
+
 type Attempt = { next: ParsedStream; change: LevelFixChange } | { held: Held }
 
 interface Try {
@@ -124,8 +128,9 @@ function attempt(fix: Fix, ctx: FixContext, r: Round, t: Try): Attempt | null {
   const steps = fix.steps(ctx)
   const edits = fix.plan(ctx)
   const text = applyEdits(ctx.stream.text, edits)
-  if (edits.length === 0 || t.seen.has(text)) return null
   const what = steps.map((s) => describeStep(resource, s)).join(', ')
+  if (steps.length > 0 && edits.length === 0) return { held: { what, why: CANNOT_WRITE } }
+  if (edits.length === 0 || t.seen.has(text)) return null
   const next = parseStream(text, ctx.stream)
   const after = resourceAt(next, t.index)
   if (!after || next.errors.length) return null
