@@ -160,7 +160,7 @@ export const seccompAnnotation = defineFix({
   linuxOnly: true,
   effect: 'may-break',
   reason: `an unconfined seccomp annotation becomes runtime/default: ${SYSCALLS}`,
-  when: (p) => p.message.includes('forbidden annotation'),
+  when: (p) => p.nodePath.includes('annotations'),
   steps: (s) => {
     const names = new Set(s.resource.containers.map((c) => c.name))
     const checked = (k: string) =>
