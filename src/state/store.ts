@@ -203,10 +203,15 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
         const analysis = current()
         if (!analysis) return
         const { version, runtime, imageUser } = get().options
-        const { edits, ...report } = planLevelFix(analysis.text, resource, level, version, {
-          runtime,
-          imageUser,
-        })
+        const assume = { runtime, imageUser }
+        const { edits, ...report } = planLevelFix(
+          analysis.text,
+          resource,
+          level,
+          version,
+          assume,
+          analysis.stream,
+        )
         set({ levelFix: { resource, level, ...report } })
         get().applyEdits(edits)
       },

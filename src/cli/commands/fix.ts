@@ -5,7 +5,7 @@
  */
 import { planLevelFix } from '../../core/fixes'
 import { DEFAULT_OPTIONS, type PssLevel } from '../../core/types'
-import { applyEdits } from '../../core/yaml'
+import { applyEdits, parseStream } from '../../core/yaml'
 import { displayName, type Input } from '../inputs'
 import { load } from '../load'
 import type { Io } from '../run'
@@ -17,12 +17,14 @@ export function fix(input: Input, o: { level: PssLevel; version: string }, io: I
     io.stderr(`${loaded.error}\n`)
     return 2
   }
-  let text = loaded.analysis.text
+  let { text, stream } = loaded.analysis
   let passes = true
   const lines: string[] = []
   for (const [i, ra] of loaded.analysis.resources.entries()) {
-    const r = planLevelFix(text, i, o.level, o.version, options)
+    const r = planLevelFix(text, i, o.level, o.version, options, stream)
     text = applyEdits(text, r.edits)
+    // Only the resource's own document changed: the others are reused, not parsed again.
+    if (r.edits.length) stream = parseStream(text, stream)
     passes &&= r.passes
     const who = `${displayName(input.file)}: ${ra.resource.kind}/${ra.resource.name ?? '(no name)'}`
     for (const c of r.changes) if (c.effect === 'may-break') lines.push(`${who}: may break: ${c.message}\n`)

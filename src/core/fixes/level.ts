@@ -157,8 +157,8 @@ function attempt(fix: Fix, ctx: FixContext, r: Round, t: Try): Attempt | null {
 }
 
 /** One pass of the loop. */
-function run(text: string, index: number, r: Round): Run {
-  const out: Run = { stream: parseStream(text), changes: [], held: new Map() }
+function run(text: string, index: number, r: Round, from?: ParsedStream): Run {
+  const out: Run = { stream: parseStream(text, from), changes: [], held: new Map() }
   const seen = new Set([text])
   for (let round = 0; round < MAX_ROUNDS && out.stream.errors.length === 0; round++) {
     const resource = resourceAt(out.stream, index)
@@ -226,7 +226,8 @@ function report(text: string, index: number, r: Round, done: Run): LevelFixRepor
 /**
  * Makes resource `resourceIndex` of `text` pass `level` at `version` with one minimal edit, and reports each
  * change (safe or may-break) and each violation left. `assume` is the image user and runtime the kubelet
- * checks are judged under (default: an image that runs as root, containerd).
+ * checks are judged under (default: an image that runs as root, containerd). `from`, a parse of `text` (or of
+ * an earlier text), lets unchanged documents of a big stream be reused instead of parsed again.
  */
 export function planLevelFix(
   text: string,
@@ -234,9 +235,10 @@ export function planLevelFix(
   level: PssLevel,
   version: string,
   assume: EffectiveOptions = { runtime: 'containerd', imageUser: 0 },
+  from?: ParsedStream,
 ): LevelFixReport {
   const round: Round = { level, version, assume, safeOnly: null }
-  const all = run(text, resourceIndex, round)
+  const all = run(text, resourceIndex, round, from)
   const final = resourceAt(all.stream, resourceIndex)
   const pss = final && evaluatePss(final, level, version)
   if (!pss || pss.allowed || all.changes.every((c) => c.effect === 'safe')) {
@@ -244,5 +246,5 @@ export function planLevelFix(
   }
   const blocking = pss.violations.map((v) => v.check)
   const safe = { ...round, safeOnly: blocking }
-  return report(text, resourceIndex, safe, run(text, resourceIndex, safe))
+  return report(text, resourceIndex, safe, run(text, resourceIndex, safe, from))
 }
