@@ -60,6 +60,7 @@ export function ProblemItem({ problem, line, readOnly, onReveal, onFix }: Props)
               type="button"
               className="problem-fix"
               disabled={readOnly}
+              title={`${f.effect === 'may-break' ? 'May break' : 'Safe'}: ${f.reason}`}
               onClick={() => onFix(problem, f.id)}
             >
               {f.title}
