@@ -39,6 +39,11 @@ describe('planSet keepComments: a delete keeps every comment of the lines it rem
     )
   })
 
+  it('keeps CRLF line endings', () => {
+    const text = 'a: 1\r\nb: 2 # why\r\nc: 3\r\n'
+    expect(edit(text, 0, ['b'], undefined, keep).out).toBe('a: 1\r\n# why\r\nc: 3\r\n')
+  })
+
   it('keeps the comment of the last line of a text without a final line break', () => {
     const text = 'a: 1\nb: 2 # why'
     expect(edit(text, 0, ['b'], undefined, keep).out).toBe('a: 1\n# why')
