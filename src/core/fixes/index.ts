@@ -4,6 +4,7 @@ import type { ParsedStream } from '../yaml'
 import { API_FIXES } from './api'
 import type { Fix } from './define'
 import { LINT_FIXES } from './lint'
+import { MOVE_FIXES } from './move'
 import { PSS_CONTAINER_FIXES } from './pssContainer'
 import { PSS_HOST_FIXES } from './pssHost'
 import { PSS_PROFILE_FIXES } from './pssPod'
@@ -17,6 +18,7 @@ export const FIXES: readonly Fix[] = [
   ...PSS_PROFILE_FIXES,
   ...PSS_HOST_FIXES,
   ...API_FIXES,
+  ...MOVE_FIXES,
   ...LINT_FIXES,
 ]
 
