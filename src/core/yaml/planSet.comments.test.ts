@@ -68,8 +68,10 @@ describe('planSet: a sequence item whose scalar changes keeps its place', () => 
     )
   })
 
-  it('replaces the changed items of a flow sequence only', () => {
-    const text = lines('drop: ["all", NET_RAW]')
-    expect(edit(text, 0, ['drop'], ['ALL', 'NET_RAW']).out).toBe(lines('drop: ["ALL", NET_RAW]'))
+  it('replaces the changed item only: the others and every comment stay', () => {
+    const text = lines('drop:', '- NET_RAW # raw sockets', '- all # every capability')
+    expect(edit(text, 0, ['drop'], ['NET_RAW', 'ALL']).out).toBe(
+      lines('drop:', '- NET_RAW # raw sockets', '- ALL # every capability'),
+    )
   })
 })
