@@ -192,10 +192,10 @@ test('walkthrough pod 4: capabilities add and drop checkboxes', async ({ page })
   await caps.getByRole('checkbox', { name: 'add SYS_TIME', exact: true }).uncheck()
   expect(await getText(page)).toBe(POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]'))
   await caps.getByRole('checkbox', { name: 'drop ALL', exact: true }).check()
-  expect(await getText(page))
-    .toBe(`${POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]')}        drop:
-        - ALL
-`)
+  // The new list is written like its sibling `add` (a flow sequence, double-quoted).
+  expect(await getText(page)).toBe(
+    `${POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]')}        drop: ["ALL"]\n`,
+  )
   await caps.getByLabel('Filter capabilities').fill('clock')
   await expect(caps.getByRole('checkbox', { name: /^add / })).toHaveCount(1)
   await expect(caps.getByRole('checkbox', { name: 'add SYS_TIME', exact: true })).toBeVisible()
@@ -210,14 +210,13 @@ test('walkthrough pod 3: the first field creates securityContext, clearing the l
   await commit(field(ctr(page), 'runAsUser'), '')
   expect(await getText(page)).toBe(POD_3)
   await field(pod(page), 'runAsNonRoot').selectOption('true')
-  const podTrue = `${POD_3}  securityContext:\n    runAsNonRoot: true\n`
+  // A new pod-level securityContext goes before the containers, as the Kubernetes docs write it.
+  const podTrue = POD_3.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n')
   expect(await getText(page)).toBe(podTrue)
   const ctrNonRoot = field(ctr(page), 'runAsNonRoot')
   await expect(ctrNonRoot.locator('option:checked')).toHaveText('unset (true from pod)')
   await ctrNonRoot.selectOption('false')
-  expect(await getText(page)).toBe(
-    `${POD_3}    securityContext:\n      runAsNonRoot: false\n  securityContext:\n    runAsNonRoot: true\n`,
-  )
+  expect(await getText(page)).toBe(`${podTrue}    securityContext:\n      runAsNonRoot: false\n`)
   await expect(ctrNonRoot).toHaveValue('false')
 })
 

@@ -55,7 +55,8 @@ test('a fix removes its problem and makes the minimal edit', async ({ page }) =>
     .click()
   await expect(pss).toHaveCount(2)
   expect(await getText(page)).toBe(
-    `${BARE}    securityContext:\n      allowPrivilegeEscalation: false\n  securityContext:\n    runAsNonRoot: true\n`,
+    BARE.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n') +
+      '    securityContext:\n      allowPrivilegeEscalation: false\n',
   )
 })
 
@@ -65,8 +66,11 @@ test('"Make this resource pass restricted" fixes every violation in one edit', a
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
   await expect(page.getByText('Passes: restricted')).toBeVisible()
   expect(await getText(page)).toBe(
-    `${BARE}    securityContext:\n      allowPrivilegeEscalation: false\n      capabilities:\n        drop:\n        - ALL\n` +
-      '  securityContext:\n    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n',
+    BARE.replace(
+      'spec:\n',
+      'spec:\n  securityContext:\n    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n',
+    ) +
+      '    securityContext:\n      allowPrivilegeEscalation: false\n      capabilities:\n        drop:\n        - ALL\n',
   )
 })
 

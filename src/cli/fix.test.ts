@@ -77,8 +77,8 @@ describe('fix says what it could not do and what may break', () => {
           '          runAsUser: 0 # chown needs root\n          allowPrivilegeEscalation: false\n',
         )
         .replace(
-          '          mountPath: /var/lib/db\n  volumeClaimTemplates:\n',
-          '          mountPath: /var/lib/db\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n  volumeClaimTemplates:\n',
+          '      initContainers:\n',
+          '      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n      initContainers:\n',
         ),
     )
     const lines = r.stderr.trimEnd().split('\n')

@@ -15,8 +15,8 @@ describe('applyLevelFix', () => {
         '          runAsUser: 0 # chown needs root\n',
         '          runAsUser: 0 # chown needs root\n          allowPrivilegeEscalation: false\n',
       ).replace(
-        '          mountPath: /var/lib/db\n  volumeClaimTemplates:\n',
-        '          mountPath: /var/lib/db\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n  volumeClaimTemplates:\n',
+        '      initContainers:\n',
+        '      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n      initContainers:\n',
       ),
     )
     expect(analysis.resources[0]!.effective.map((c) => c.refusal)).toEqual([null, null])

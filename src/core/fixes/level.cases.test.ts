@@ -165,7 +165,7 @@ describe('never a pod the kubelet refuses', () => {
     const { out, report, after } = levelFix(chown(''))
     const ape = '          allowPrivilegeEscalation: false\n'
     expect(out).toBe(
-      chown('')
+      chown('        seccompProfile:\n          type: RuntimeDefault')
         .replace(
           '          runAsUser: 0 # chown needs root\n',
           `          runAsUser: 0 # chown needs root\n${ape}`,
@@ -173,7 +173,7 @@ describe('never a pod the kubelet refuses', () => {
         .replace(
           '          runAsUser: 10001\n',
           `          runAsUser: 10001\n${ape}          capabilities:\n            drop:\n            - ALL\n`,
-        ) + '      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n',
+        ),
     )
     expect(after.effective.every((c) => c.refusal === null)).toBe(true)
     expect(report.passes).toBe(false)

@@ -47,18 +47,21 @@ describe('planLevelFix on the Kubernetes walkthrough pods', () => {
     const src = fixture('security-context-3.yaml')
     const { out, pss } = levelFix(src)
     expect(pss.allowed).toBe(true)
-    expect(out).toBe(`${src}    securityContext:\n${CONTAINER}${NEW_POD_SC}`)
+    expect(out).toBe(`${src.replace('spec:\n', `spec:\n${NEW_POD_SC}`)}    securityContext:\n${CONTAINER}`)
   })
 
   it('security-context-4.yaml: the added capabilities go, drop ALL comes', () => {
     const src = fixture('security-context-4.yaml')
     const { out, pss } = levelFix(src)
     expect(pss.allowed).toBe(true)
+    // drop is written like the add list it replaces (a flow sequence).
     expect(out).toBe(
-      src.replace(
-        '        add: ["NET_ADMIN", "SYS_TIME"]\n',
-        `        drop:\n        - ALL\n      allowPrivilegeEscalation: false\n${NEW_POD_SC}`,
-      ),
+      src
+        .replace('spec:\n', `spec:\n${NEW_POD_SC}`)
+        .replace(
+          '        add: ["NET_ADMIN", "SYS_TIME"]\n',
+          '        drop: ["ALL"]\n      allowPrivilegeEscalation: false\n',
+        ),
     )
   })
 
@@ -125,8 +128,9 @@ describe('planLevelFix on a Deployment (initContainers, kubectl-style lists, com
       )
         .replace('          runAsUser: 0\n', `          runAsUser: 0\n${ape}`)
         .replace(
-          '        emptyDir: {}\n',
-          '        emptyDir: {}\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n',
+          '    spec:\n      # wait for the database first\n',
+          '    spec:\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n' +
+            '      # wait for the database first\n',
         ),
     )
     expect(report.passes).toBe(false)

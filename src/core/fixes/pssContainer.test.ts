@@ -30,10 +30,10 @@ describe('allowPrivilegeEscalation', () => {
 })
 
 describe('capabilities', () => {
-  it('drop ALL goes beside an existing add', () => {
+  it('drop ALL goes beside an existing add, in its flow style', () => {
     const before = pod('    securityContext:\n      capabilities:\n        add: ["NET_BIND_SERVICE"]\n')
     const r = runFix(before, 'PSS_CAPABILITIES_RESTRICTED', 'drop-all')
-    expect(r.text).toBe(`${before}        drop:\n        - ALL\n`)
+    expect(r.text).toBe(`${before}        drop: ["ALL"]\n`)
     expect(codesOf(r.after)).not.toContain('PSS_CAPABILITIES_RESTRICTED')
   })
 

@@ -15,7 +15,7 @@ const CTR = `  containers:
 describe('runAsNonRoot and runAsUser', () => {
   it('sets runAsNonRoot at pod level, covering every container', () => {
     const r = runFix(HEAD + CTR, 'PSS_RUN_AS_NON_ROOT', 'run-as-non-root')
-    expect(r.text).toBe(`${HEAD}${CTR}  securityContext:\n    runAsNonRoot: true\n`)
+    expect(r.text).toBe(`${HEAD}  securityContext:\n    runAsNonRoot: true\n${CTR}`)
     expect(codesOf(r.after)).not.toContain('PSS_RUN_AS_NON_ROOT')
   })
 
@@ -46,7 +46,7 @@ describe('runAsNonRoot and runAsUser', () => {
 describe('seccomp and AppArmor profiles', () => {
   it('sets a missing pod seccompProfile to RuntimeDefault', () => {
     const r = runFix(HEAD + CTR, 'PSS_SECCOMP_PROFILE_RESTRICTED', 'pod-seccomp-runtime-default')
-    expect(r.text).toBe(`${HEAD}${CTR}  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n`)
+    expect(r.text).toBe(`${HEAD}  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n${CTR}`)
     expect(codesOf(r.after)).not.toContain('PSS_SECCOMP_PROFILE_RESTRICTED')
   })
 

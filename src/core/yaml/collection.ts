@@ -1,4 +1,4 @@
-import { isPair, isScalar } from 'yaml'
+import { isPair, isScalar, isSeq } from 'yaml'
 import type { ParsedNode } from 'yaml'
 import type { JsonValue } from '../types'
 import { guardAnchors } from './anchors'
@@ -16,7 +16,7 @@ import {
   type ParsedPair,
   type ParsedSeq,
 } from './nodes'
-import { blockItems, blockPair, quoteOf, renderFlow, renderScalar, type Quote } from './render'
+import { blockItems, blockPair, isScalarValue, quoteOf, renderFlow, renderScalar, type Quote } from './render'
 import type { DocStyle } from './style'
 
 /** What every planner needs: the chunk text, the document's style and the edits so far. */
@@ -139,23 +139,68 @@ export function insertFlowItems(
   } else ctx.out.insert(itemStart(text, coll, before), rendered.map((r) => r + sep).join(''))
 }
 
-/** Adds `key: value` pairs at the end of a map, in its own indentation, key quoting and flow style. */
-export function insertPairs(ctx: PlanCtx, map: ParsedMap, entries: readonly [string, JsonValue][]): void {
+/**
+ * Adds `key: value` pairs to a map, in its own indentation, key quoting and flow style: before item `before`, or
+ * at the end. A new list of scalars in a block map is written like a sibling flow sequence (`add: [A]` gets
+ * `drop: [ALL]`, quoted like it).
+ */
+export function insertPairs(
+  ctx: PlanCtx,
+  map: ParsedMap,
+  entries: readonly [string, JsonValue][],
+  before?: number,
+): void {
   const { text, st } = ctx
-  const first = map.items[0] as ParsedPair | undefined
+  const items = map.items as ParsedPair[]
+  const first = items[0] as ParsedPair | undefined
   const keyQuote: Quote = first ? quoteOf(first.key) : st.json ? 'double' : 'plain'
+  const at = before !== undefined && before < items.length ? before : undefined
   if (map.flow) {
     const colon = first ? flowColon(ctx, first) : ': '
     const valueQuote: Quote = st.json ? 'double' : 'plain'
     const rendered = entries.map(
       ([k, v]) => renderScalar(k, keyQuote, 'flow') + colon + renderFlow(v, st.json, valueQuote),
     )
-    insertFlowItems(ctx, map, rendered)
+    insertFlowItems(ctx, map, rendered, at)
     return
   }
   const col = columnOf(text, first!.key.range[0])
-  const lines = entries.flatMap(([k, v]) => blockPair(k, v, col, st, keyQuote))
-  insertLinesAfter(ctx, contentEnd(text, map.items[map.items.length - 1] as ParsedPair), lines)
+  const sibling = items.find((p) => isSeq(p.value) && p.value.flow)?.value as ParsedSeq | undefined
+  const lines = entries.flatMap(([k, v]) =>
+    sibling && Array.isArray(v) && v.length > 0 && v.every(isScalarValue)
+      ? [
+          `${' '.repeat(col)}${renderScalar(k, keyQuote, 'key')}: ${renderFlow(v, false, seqQuote(ctx, sibling))}`,
+        ]
+      : blockPair(k, v, col, st, keyQuote),
+  )
+  const top = at === 0 ? firstLineOf(text, items[0]!) : undefined
+  if (top !== undefined) ctx.out.insert(top, lines.map((l) => l + st.eol).join(''))
+  else if (at) insertLinesAfter(ctx, contentEnd(text, items[at - 1]!), lines)
+  else insertLinesAfter(ctx, contentEnd(text, items[items.length - 1]!), lines)
+}
+
+/**
+ * Where lines go to come before a map's first pair: after the line above its leading comments and blank lines
+ * (the parent's `key:` line), so those stay with the pair they describe.
+ */
+function firstLineOf(text: string, pair: ParsedPair): number | undefined {
+  // (A first pair on its parent's line, `- containers:`, has no line of its own to go above.)
+  const start = pair.key.range[0]
+  if (!onlySpaceBefore(text, start)) return undefined
+  let at = lineStartOf(text, start)
+  while (at > 0) {
+    const above = lineStartOf(text, at - 1)
+    const line = text.slice(above, at).trim()
+    if (line !== '' && !line.startsWith('#')) break
+    at = above
+  }
+  return at
+}
+
+/** The quoting of a sequence's first string item (JSON: double). */
+function seqQuote(ctx: PlanCtx, seq: ParsedSeq): Quote {
+  if (ctx.st.json) return 'double'
+  return quoteOf((seq.items as ParsedNode[]).find((n) => isScalar(n) && typeof n.value === 'string'))
 }
 
 function flowColon(ctx: PlanCtx, pair: ParsedPair): string {
@@ -174,8 +219,7 @@ export function insertSeqItems(
   before?: number,
 ): void {
   const { text, st } = ctx
-  const firstString = (seq.items as ParsedNode[]).find((n) => isScalar(n) && typeof n.value === 'string')
-  const quote: Quote = st.json ? 'double' : quoteOf(firstString)
+  const quote = seqQuote(ctx, seq)
   if (seq.flow) {
     insertFlowItems(
       ctx,

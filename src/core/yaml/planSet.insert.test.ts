@@ -47,8 +47,20 @@ describe('planSet: adding a missing key', () => {
         '        type: RuntimeDefault',
       ),
     )
+    // A new pod-level securityContext goes before the containers, as the walkthrough writes it.
     expect(edit(text, 0, ['spec', 'securityContext', 'runAsUser'], 1000).out).toBe(
-      text + '  securityContext:\n    runAsUser: 1000\n',
+      lines(
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: security-context-demo-3',
+        'spec:',
+        '  securityContext:',
+        '    runAsUser: 1000',
+        '  containers:',
+        '  - name: sec-ctx-3',
+        '    image: gcr.io/google-samples/hello-app:2.0',
+      ),
     )
   })
 
@@ -100,13 +112,13 @@ describe('planSet: adding a missing key', () => {
     )
   })
 
-  it('adds inside a flow map, keeping its spacing', () => {
+  it('adds inside a non-empty flow map, keeping its spacing; an empty one under a block key becomes a block', () => {
     const text = fixture('flow-map.yaml')
     expect(edit(text, 0, ['spec', 'securityContext', 'fsGroup'], 2000).out).toBe(
       text.replace('{runAsUser: 1000}', '{runAsUser: 1000, fsGroup: 2000}'),
     )
     expect(edit(text, 0, [...sc, 'runAsUser'], 1000).out).toBe(
-      text.replace('    securityContext: {}', '    securityContext: {runAsUser: 1000}'),
+      text.replace('    securityContext: {}', '    securityContext:\n      runAsUser: 1000'),
     )
     const side = ['spec', 'containers', 1, 'securityContext', 'seccompProfile']
     expect(edit(text, 0, side, { type: 'RuntimeDefault' }).out).toBe(
@@ -120,7 +132,7 @@ describe('planSet: adding a missing key', () => {
 
   it('follows the spacing of other flow maps', () => {
     const path = ['sc', 'fsGroup']
-    expect(edit(lines('sc: { }'), 0, path, 2).out).toBe(lines('sc: { fsGroup: 2 }'))
+    expect(edit(lines('sc:', '- { }'), 0, ['sc', 0, 'fsGroup'], 2).out).toBe(lines('sc:', '- { fsGroup: 2 }'))
     expect(edit(lines('sc: {a: 1,b: 2}'), 0, path, 2).out).toBe(lines('sc: {a: 1,b: 2,fsGroup: 2}'))
     expect(edit(lines('sc: {"a":1}'), 0, path, 2).out).toBe(lines('sc: {"a":1, "fsGroup":2}'))
   })
@@ -175,8 +187,8 @@ describe('planSet: adding a missing key', () => {
     const path = ['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot']
     expect(edit(text, 3, path, true).out).toBe(
       text.replace(
-        "              type: 'RuntimeDefault'\n...",
-        "              type: 'RuntimeDefault'\n      securityContext:\n        runAsNonRoot: true\n...",
+        '      restartPolicy: Never\n',
+        '      restartPolicy: Never\n      securityContext:\n        runAsNonRoot: true\n',
       ),
     )
   })
@@ -186,7 +198,12 @@ describe('planSet: adding a missing key', () => {
     const path = ['items', 1, 'spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged']
     expect(edit(text, 0, path, false).out).toBe(text.replace('privileged: true', 'privileged: false'))
     const lone = ['items', 2, 'spec', 'securityContext', 'runAsNonRoot']
-    expect(edit(text, 0, lone, true).out).toBe(text + '    securityContext:\n      runAsNonRoot: true\n')
+    expect(edit(text, 0, lone, true).out).toBe(
+      text.replace(
+        '    name: lone\n  spec:\n',
+        '    name: lone\n  spec:\n    securityContext:\n      runAsNonRoot: true\n',
+      ),
+    )
   })
 
   it('cannot create sequence items or go through a scalar sequence', () => {

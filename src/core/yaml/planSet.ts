@@ -7,7 +7,8 @@ import { isEmptyNode, resolvePath, type ParsedMap, type ParsedPair, type ParsedS
 import { deleteStep } from './planDelete'
 import { setSeqItems } from './planSeq'
 import { isScalarValue } from './render'
-import { replaceScalar, replaceWhole } from './replace'
+import { insertBefore } from './placement'
+import { inFlow, replaceScalar, replaceWhole } from './replace'
 import type { ParsedStream } from './stream'
 import { docStyle } from './style'
 
@@ -64,7 +65,7 @@ export function planSet(
       if (value === undefined || rest.some((s) => typeof s !== 'string')) return []
       const [key, ...below] = rest as string[]
       const nested = below.reduceRight<JsonValue>((v, k) => ({ [k]: v }), value)
-      if (isMap(last.node)) insertPairs(ctx, last.node as ParsedMap, [[key, nested]])
+      if (isMap(last.node)) addPairs(ctx, last, last.node as ParsedMap, [[key, nested]])
       else if (last.node === null || isScalar(last.node)) setStep(ctx, last, { [key]: nested })
       else return []
     }
@@ -104,5 +105,19 @@ function setMapEntries(ctx: PlanCtx, step: Step, map: ParsedMap, value: JsonObje
   })
   removeItems(ctx, map, removed)
   const added = Object.entries(value).filter(([k]) => !keys.includes(k))
-  if (added.length > 0) insertPairs(ctx, map, added)
+  if (added.length > 0) addPairs(ctx, step, map, added)
+}
+
+/**
+ * Adds pairs to the map at `step`: an empty flow map that is the value of a block pair (`securityContext: {}`)
+ * becomes a block map under its key, as a person would write it; otherwise the pairs go where people put them
+ * (see insertBefore) in the map's own style.
+ */
+function addPairs(ctx: PlanCtx, step: Step, map: ParsedMap, entries: [string, JsonValue][]): void {
+  if (map.items.length === 0 && map.flow && step.pair && !inFlow(step) && !ctx.st.json) {
+    replaceWhole(ctx, step, Object.fromEntries(entries), true)
+    return
+  }
+  const before = entries.length === 1 ? insertBefore(map, step.path, entries[0]![0]) : undefined
+  insertPairs(ctx, map, entries, before)
 }

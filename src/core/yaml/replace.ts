@@ -50,15 +50,18 @@ function flowQuote(ctx: PlanCtx, node: ParsedNode | null): Quote {
   return quoteOf(first)
 }
 
-/** Replaces the whole node at `step` (or fills an empty value) with `value` rendered in its context. */
-export function replaceWhole(ctx: PlanCtx, step: Step, value: JsonValue): void {
+/**
+ * Replaces the whole node at `step` (or fills an empty value) with `value` rendered in its context: a flow
+ * collection stays flow, unless `block` (then a value of a block pair is written as a block under its key).
+ */
+export function replaceWhole(ctx: PlanCtx, step: Step, value: JsonValue, block = false): void {
   const { text, st, out } = ctx
   const node = step.node
   const empty = isEmptyNode(node)
   const keepsProps = inFlow(step) || !!step.pair || (st.json && !step.parent)
   guardAnchors(ctx.anchors, node, !keepsProps)
   const flowNode = (isMap(node) || isSeq(node)) && !!node.flow
-  if (inFlow(step) || (st.json && !step.parent) || (flowNode && !isScalarValue(value))) {
+  if (inFlow(step) || (st.json && !step.parent) || (flowNode && !isScalarValue(value) && !block)) {
     // Flow stays flow: `add: ["A"]` becomes `add: ["B"]`, strings quoted like the old items.
     const at = node ? node.range[0] : colonEnd(text, step.pair!)
     const end = node && !empty ? (step.parent ? node.range[1] : contentEnd(text, node)) : at
