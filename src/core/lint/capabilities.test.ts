@@ -127,4 +127,12 @@ describe('capability sets', () => {
     })
     expect(lintResource(r, { ...DEFAULT_OPTIONS, level: 'baseline' })).toEqual([])
   })
+
+  it('leaves pods pinned to Windows nodes alone too (nodeSelector kubernetes.io/os)', () => {
+    const r = pod({
+      nodeSelector: { 'kubernetes.io/os': 'windows' },
+      containers: [{ name: 'app', securityContext: { capabilities: { add: ['CAP_X'] } } }],
+    })
+    expect(lintResource(r, { ...DEFAULT_OPTIONS, level: 'baseline' }).map((f) => f.code)).toEqual([])
+  })
 })

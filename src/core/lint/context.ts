@@ -2,6 +2,7 @@ import type { Finding } from '../findings'
 import { effectiveMinor } from '../pss/versions'
 import { formatFieldPath } from '../target'
 import { computeEffective } from '../effective'
+import { podOs } from '../k8s/podOs'
 import type {
   AnalyzeOptions,
   ContainerEffective,
@@ -38,7 +39,7 @@ export interface LintContext {
   containers: LintContainer[]
   /** The Kubernetes minor the version option stands for (latest = the newest known). */
   minor: number
-  /** spec.os.name is windows: Linux-only advice does not apply. */
+  /** The pod runs on Windows (k8s/podOs: spec.os, nodeSelector, affinity, hostProcess …): Linux-only advice does not apply. */
   windows: boolean
   /** The merged fields of a container, from core/effective (the only place that merges container over pod). */
   fieldsOf(c: LintContainer): Readonly<Record<string, Effective>>
@@ -73,7 +74,7 @@ export function lintContext(
     podPath: resource.podSpecPath,
     containers,
     minor: effectiveMinor(options.version) ?? effectiveMinor('latest')!,
-    windows: obj(pod.os)?.name === 'windows',
+    windows: podOs(pod).os === 'windows',
     fieldsOf,
   }
 }
