@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from './args'
 import { cli } from './testIo'
 
 describe('parseArgs', () => {
   it('applies the documented defaults', () => {
+    // check: level and version null when not given (namespace labels, else restricted:latest)
     expect(parseArgs(['check', 'a.yaml'])).toEqual({
       name: 'check',
-      level: 'restricted',
-      version: 'latest',
-      json: false,
+      level: null,
+      version: null,
+      format: 'text',
+      failOn: 'error',
       inputs: ['a.yaml'],
     })
     expect(parseArgs(['effective', '-'])).toEqual({
@@ -31,9 +34,18 @@ describe('parseArgs', () => {
       name: 'check',
       level: 'baseline',
       version: 'v1.30',
-      json: true,
+      format: 'json',
+      failOn: 'error',
       inputs: ['a', 'b'],
     })
+    expect(parseArgs(['check', '--format', 'sarif', '--fail-on=warning', 'a'])).toMatchObject({
+      format: 'sarif',
+      failOn: 'warning',
+    })
+    expect(parseArgs(['check', '--json', '--format', 'json', 'a'])).toMatchObject({ format: 'json' })
+    expect(parseArgs(['check', 'a', '--', '--b', '-'])).toMatchObject({ inputs: ['a', '--b', '-'] })
+    expect(parseArgs(['effective', '--format', 'json', 'x'])).toMatchObject({ json: true })
+    expect(parseArgs(['--version'])).toEqual({ name: 'version' })
     expect(parseArgs(['effective', '--runtime', 'cri-o', '--image-user=65532', 'x'])).toMatchObject({
       runtime: 'cri-o',
       imageUser: 65532,
@@ -71,6 +83,30 @@ describe('bad usage: one line on stderr, exit 2', () => {
       'secctx: --version must be latest or v1.N (like v1.30), not "1.30" (run with --help for usage)\n',
     ],
     [['check', '--level'], 'secctx: --level needs a value (run with --help for usage)\n'],
+    [['check', '--level', '--json', 'a'], 'secctx: --level needs a value (run with --help for usage)\n'],
+    [['check', '--json=yes', 'a'], 'secctx: --json takes no value (run with --help for usage)\n'],
+    [['check', '--json', '--json', 'a'], 'secctx: --json given twice (run with --help for usage)\n'],
+    [['check', '-abc', 'a'], 'secctx: unknown option "-abc" for check (run with --help for usage)\n'],
+    [
+      ['check', '--format', 'xml', 'a'],
+      'secctx: --format must be text or json or sarif or github, not "xml" (run with --help for usage)\n',
+    ],
+    [
+      ['check', '--json', '--format', 'sarif', 'a'],
+      'secctx: --json is --format json: it cannot go with --format sarif (run with --help for usage)\n',
+    ],
+    [
+      ['check', '--fail-on', 'info', 'a'],
+      'secctx: --fail-on must be error or warning or never, not "info" (run with --help for usage)\n',
+    ],
+    [
+      ['effective', '--format', 'sarif', 'a'],
+      'secctx: --format must be text or json, not "sarif" (run with --help for usage)\n',
+    ],
+    [
+      ['fix', '--format', 'json', 'a'],
+      'secctx: unknown option "--format" for fix (run with --help for usage)\n',
+    ],
     [['check'], 'secctx: check needs a FILE, DIR or - (stdin) (run with --help for usage)\n'],
     [
       ['effective', '--image-user', '-1', 'a'],
@@ -94,8 +130,17 @@ describe('bad usage: one line on stderr, exit 2', () => {
     const r = cli(['--help'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
-      /^usage: npm run -s cli -- <command> \.\.\.\n {2}check {5}\[--level baseline\|restricted\]/,
+      /^usage: secctx <command> \.\.\. .*\n {2}check {5}\[--level baseline\|restricted\]/,
     )
+    expect(r.stdout).toContain('npm run -s cli -- <command>')
+    expect(r.stdout).toContain('[--fail-on error|warning|never]')
+    expect(cli(['check', 'a', '--help']).stdout).toBe(r.stdout)
+  })
+
+  it('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(cli(['-V']).stdout).toBe(`${version}\n`)
   })
 })
 

@@ -1,72 +1,100 @@
-/** Command-line parsing for the secctx CLI (design §4.2). Throws UsageError on anything it does not know. */
+/**
+ * Command-line parsing for the secctx CLI (design §4.2), on node:util parseArgs (its tokens, so every message is
+ * ours). Throws UsageError on anything it does not know.
+ */
+import { parseArgs as parseTokens } from 'node:util'
 import { effectiveMinor } from '../core/pss/versions'
 import type { PssLevel, Runtime } from '../core/types'
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: npm run -s cli -- <command> ...
-  check     [--level baseline|restricted] [--version latest|v1.N] [--json] FILE|DIR|- ...
-  effective [--runtime containerd|cri-o] [--image-user UID] [--json] FILE|DIR|- ...
+export const USAGE = `usage: secctx <command> ...          (from a clone: npm run -s cli -- <command> ...)
+  check     [--level baseline|restricted] [--version latest|v1.N] [--format text|json|sarif|github]
+            [--fail-on error|warning|never] FILE|DIR|- ...
+  effective [--runtime containerd|cri-o] [--image-user UID] [--format text|json] FILE|DIR|- ...
   fix       [--level baseline|restricted] [--version latest|v1.N] FILE|-
   caps      decode HEX... | encode NAME...
-defaults: --level restricted, --version latest, --runtime containerd, --image-user 0
-exit: 0 nothing found, 1 a Pod Security violation or API validation error (check), 2 bad usage or input`
+  --json is --format json; secctx --version prints the version of secctx itself.
+check without --level or --version: a workload whose namespace (no metadata.namespace: "default") is a
+  Namespace in the input with pod-security.kubernetes.io/enforce or enforce-version labels is judged at them,
+  as PodSecurity admission does; the flags override the labels.
+defaults: --level restricted, --version latest, --format text, --fail-on error, --runtime containerd,
+  --image-user 0
+exit: 0 nothing found; 1 findings (check: a Pod Security violation or an API validation error, and with
+  --fail-on warning any warning too; never with --fail-on never); 2 bad usage or input`
+
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'github'
+export type FailOn = 'error' | 'warning' | 'never'
 
 export type Command =
   | { name: 'help' }
-  | { name: 'check'; level: PssLevel; version: string; json: boolean; inputs: string[] }
+  | { name: 'version' }
+  | {
+      name: 'check'
+      /** null: not given (namespace labels, else restricted). */
+      level: PssLevel | null
+      /** null: not given (namespace labels, else latest). */
+      version: string | null
+      format: CheckFormat
+      failOn: FailOn
+      inputs: string[]
+    }
   | { name: 'effective'; runtime: Runtime; imageUser: number; json: boolean; inputs: string[] }
   | { name: 'fix'; level: PssLevel; version: string; input: string }
   | { name: 'caps'; action: 'decode' | 'encode'; values: string[] }
 
-const FLAGS: Record<string, readonly string[]> = {
-  check: ['--level', '--version', '--json'],
-  effective: ['--runtime', '--image-user', '--json'],
-  fix: ['--level', '--version'],
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
+const text = { type: 'string' } as const
+const flag = { type: 'boolean' } as const
+
+/** The options of each command, by long name (`--level`). */
+const OPTIONS: Readonly<Record<'check' | 'effective' | 'fix', OptionSpec>> = {
+  check: { level: text, version: text, format: text, 'fail-on': text, json: flag },
+  effective: { runtime: text, 'image-user': text, format: text, json: flag },
+  fix: { level: text, version: text },
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+function oneOf<T extends string>(flagName: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} must be ${allowed.join(' or ')}, not "${value}"`)
+  throw new UsageError(`${flagName} must be ${allowed.join(' or ')}, not "${value}"`)
 }
 
 /** Flags (`--x v`, `--x=v`, `--json`) and positional arguments of check/effective/fix. */
-function parseFlags(command: string, args: readonly string[]) {
+function parseFlags(command: keyof typeof OPTIONS, args: readonly string[]) {
+  const options = OPTIONS[command]
+  const { tokens } = parseTokens({
+    args: [...args],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
   const flags = new Map<string, string>()
   const inputs: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--') {
-      inputs.push(...args.slice(i + 1))
-      break
-    }
-    if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" for ${command}`)
-      inputs.push(arg)
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq === -1 ? arg : arg.slice(0, eq)
-    if (!FLAGS[command]!.includes(name)) throw new UsageError(`unknown option "${name}" for ${command}`)
+  for (const t of tokens) {
+    if (t.kind === 'positional') inputs.push(t.value)
+    if (t.kind !== 'option') continue
+    const name = `--${t.name}`
+    if (!t.rawName.startsWith('--')) throw new UsageError(`unknown option "${args[t.index]}" for ${command}`)
+    if (!Object.hasOwn(options, t.name)) throw new UsageError(`unknown option "${name}" for ${command}`)
     if (flags.has(name)) throw new UsageError(`${name} given twice`)
-    if (name === '--json') {
-      if (eq !== -1) throw new UsageError('--json takes no value')
+    if (options[t.name]!.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`${name} takes no value`)
       flags.set(name, 'true')
       continue
     }
-    const value = eq === -1 ? args[++i] : arg.slice(eq + 1)
-    if (value === undefined || (eq === -1 && value.startsWith('--')))
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith('--')))
       throw new UsageError(`${name} needs a value`)
-    flags.set(name, value)
+    flags.set(name, t.value)
   }
   return { flags, inputs }
 }
 
-function version(flags: Map<string, string>): string {
-  const v = flags.get('--version') ?? 'latest'
-  if (effectiveMinor(v) === null)
+function version(flags: Map<string, string>): string | null {
+  const v = flags.get('--version')
+  if (v !== undefined && effectiveMinor(v) === null)
     throw new UsageError(`--version must be latest or v1.N (like v1.30), not "${v}"`)
-  return v
+  return v ?? null
 }
 
 function imageUser(flags: Map<string, string>): number {
@@ -77,10 +105,23 @@ function imageUser(flags: Map<string, string>): number {
   return Number(v)
 }
 
+/** `--format`, with `--json` as its alias (both only when they agree). */
+function format<T extends string>(flags: Map<string, string>, allowed: readonly T[]): T {
+  const given = flags.get('--format')
+  const value = given === undefined ? undefined : oneOf('--format', given, allowed)
+  if (!flags.has('--json')) return value ?? allowed[0]!
+  if (value !== undefined && value !== 'json')
+    throw new UsageError(`--json is --format json: it cannot go with --format ${value}`)
+  return 'json' as T
+}
+
+const LEVELS = ['baseline', 'restricted'] as const
+
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv
   if (command === undefined) throw new UsageError('missing command (check, effective, fix or caps)')
   if (command === 'help' || command === '--help' || command === '-h') return { name: 'help' }
+  if (command === 'version' || command === '--version' || command === '-V') return { name: 'version' }
   if (command === 'caps') {
     const [action, ...values] = rest
     if (action !== 'decode' && action !== 'encode')
@@ -89,23 +130,36 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`caps ${action} needs at least one ${action === 'decode' ? 'HEX' : 'NAME'}`)
     return { name: 'caps', action, values }
   }
-  if (!Object.hasOwn(FLAGS, command))
+  if (command !== 'check' && command !== 'effective' && command !== 'fix')
     throw new UsageError(`unknown command "${command}" (check, effective, fix or caps)`)
   if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' }
   const { flags, inputs } = parseFlags(command, rest)
   if (inputs.length === 0) throw new UsageError(`${command} needs a FILE, DIR or - (stdin)`)
-  const json = flags.has('--json')
   if (command === 'effective') {
     const runtime = oneOf('--runtime', flags.get('--runtime') ?? 'containerd', [
       'containerd',
       'cri-o',
     ] as const)
+    const json = format(flags, ['text', 'json'] as const) === 'json'
     return { name: 'effective', runtime, imageUser: imageUser(flags), json, inputs }
   }
-  const level = oneOf('--level', flags.get('--level') ?? 'restricted', ['baseline', 'restricted'] as const)
+  const levelFlag = flags.get('--level')
+  const level = levelFlag === undefined ? null : oneOf('--level', levelFlag, LEVELS)
   if (command === 'fix') {
     if (inputs.length !== 1) throw new UsageError('fix takes exactly one FILE (or - for stdin)')
-    return { name: 'fix', level, version: version(flags), input: inputs[0]! }
+    return {
+      name: 'fix',
+      level: level ?? 'restricted',
+      version: version(flags) ?? 'latest',
+      input: inputs[0]!,
+    }
   }
-  return { name: 'check', level, version: version(flags), json, inputs }
+  return {
+    name: 'check',
+    level,
+    version: version(flags),
+    format: format(flags, ['text', 'json', 'sarif', 'github'] as const),
+    failOn: oneOf('--fail-on', flags.get('--fail-on') ?? 'error', ['error', 'warning', 'never'] as const),
+    inputs,
+  }
 }

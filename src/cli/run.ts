@@ -5,6 +5,7 @@ import { check } from './commands/check'
 import { effective } from './commands/effective'
 import { fix } from './commands/fix'
 import { readInputs } from './inputs'
+import { SECCTX_VERSION } from './version'
 
 export interface Io {
   stdout(text: string): void
@@ -29,6 +30,9 @@ export function run(argv: readonly string[], io: Io): number {
   switch (command.name) {
     case 'help':
       io.stdout(`${USAGE}\n`)
+      return 0
+    case 'version':
+      io.stdout(`${SECCTX_VERSION}\n`)
       return 0
     case 'caps':
       return caps(command.action, command.values, io)

@@ -1,17 +1,56 @@
-/** `check`: Pod Security Standards and API validation for every workload of every input. */
-import type { Problem, PssResult } from '../../core/types'
-import { DEFAULT_OPTIONS, type PssLevel } from '../../core/types'
+/**
+ * `check`: Pod Security Standards and API validation for every workload of every input, each workload at the
+ * level and version PodSecurity would enforce on it (the flags, else its namespace's labels when the input has
+ * that Namespace, else restricted:latest), printed as text, JSON, SARIF or GitHub workflow commands.
+ */
+import { analyze, type Analysis, type ResourceAnalysis } from '../../core/analyze'
+import { enforcePolicy, namespacesIn, type EnforcePolicy, type PolicyChoice } from '../../core/pss/namespaces'
+import type { AnalyzeOptions, Problem, PssLevel, PssResult } from '../../core/types'
+import { DEFAULT_OPTIONS } from '../../core/types'
 import { lineColAt } from '../../core/yaml'
+import { streamObjects } from '../../core/yaml/objects'
+import type { CheckFormat, FailOn } from '../args'
+import { githubCommands } from '../formats/github'
+import { sarifLog } from '../formats/sarif'
 import type { Input } from '../inputs'
-import { load } from '../load'
+import { load, type Loaded } from '../load'
 import type { Io } from '../run'
-import { checkReport } from '../text/checkReport'
+import { checkReport, type FileReport, type ResourceReport } from '../text/checkReport'
 import { textWidth } from '../text/wrap'
 
 export interface CheckOptions {
-  level: PssLevel
-  version: string
-  json: boolean
+  /** null: not given (namespace labels, else restricted). */
+  level: PssLevel | null
+  /** null: not given (namespace labels, else latest). */
+  version: string | null
+  format: CheckFormat
+  failOn: FailOn
+}
+
+/** What an unlabelled namespace gets (design §4.2 defaults). */
+const DEFAULTS = { level: 'restricted', version: 'latest' } as const
+
+/** A problem as the reports need it: `check --json`'s fields and where its node ends. */
+export interface ProblemReport {
+  code: string
+  source: string
+  severity: string
+  message: string
+  path: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export interface CheckedResource extends ResourceReport {
+  pss: ResourceReport['pss'] & { message: string }
+  policy: EnforcePolicy
+  problems: ProblemReport[]
+}
+
+export interface CheckedFile extends FileReport {
+  resources: CheckedResource[]
 }
 
 const pssJson = (p: PssResult) => ({
@@ -22,40 +61,105 @@ const pssJson = (p: PssResult) => ({
   violations: p.violations.map((v) => ({ check: v.check, reason: v.reason, detail: v.detail })),
 })
 
-const problemJson = (text: string, p: Problem) => ({
-  code: p.code,
-  source: p.source,
-  severity: p.severity,
-  message: p.message,
-  path: p.path,
-  ...lineColAt(text, p.range[0]),
-})
+function problemReport(text: string, p: Problem): ProblemReport {
+  const { code, source, severity, message, path } = p
+  const end = lineColAt(text, p.range[1])
+  return {
+    code,
+    source,
+    severity,
+    message,
+    path,
+    ...lineColAt(text, p.range[0]),
+    endLine: end.line,
+    endColumn: end.column,
+  }
+}
+
+function resourceReport(text: string, r: ResourceAnalysis, policy: EnforcePolicy): CheckedResource {
+  const { kind, name, namespace, document } = r.resource
+  const problems = r.problems.filter((p) => p.source !== 'yaml').map((p) => problemReport(text, p))
+  return { kind, name, namespace, document, pss: pssJson(r.pss), policy, why: policy.why, problems }
+}
+
+/** Each resource judged at its own policy; the text is analysed once more per other policy the file needs. */
+function checkedResources(
+  analysis: Analysis,
+  base: AnalyzeOptions,
+  choice: PolicyChoice,
+  namespaces: Namespaces,
+) {
+  const byPolicy = new Map<string, Analysis>([[`${base.level}:${base.version}`, analysis]])
+  return analysis.resources.map((first, i) => {
+    const policy = enforcePolicy(first.resource.namespace, namespaces, choice)
+    const key = `${policy.level}:${policy.version}`
+    let a = byPolicy.get(key)
+    if (!a) {
+      a = analyze(analysis.text, { ...base, level: policy.level, version: policy.version }, analysis)
+      byPolicy.set(key, a)
+    }
+    return resourceReport(a.text, a.resources[i]!, policy)
+  })
+}
+
+type Namespaces = ReturnType<typeof namespacesIn>
+
+/** Whether a resource's findings fail the run at `--fail-on`. */
+export function fails(r: CheckedResource, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  const counts = (s: string) => s === 'error' || (failOn === 'warning' && s === 'warning')
+  return !r.pss.allowed || r.problems.some((p) => counts(p.severity))
+}
+
+/** `check --json`: the design §4.2 object, each resource with its `policy` besides. */
+function jsonOf(files: readonly CheckedFile[]) {
+  return {
+    files: files.map(({ file, error, resources }) => ({
+      file,
+      error,
+      resources: resources.map((r) => ({
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace,
+        document: r.document,
+        pss: r.pss,
+        policy: r.policy,
+        problems: r.problems.map(({ code, source, severity, message, path, line, column }) => ({
+          code,
+          source,
+          severity,
+          message,
+          path,
+          line,
+          column,
+        })),
+      })),
+    })),
+  }
+}
 
 export function check(inputs: readonly Input[], o: CheckOptions, io: Io): number {
-  const loaded = inputs.map((i) => load(i, { ...DEFAULT_OPTIONS, level: o.level, version: o.version }))
-  let bad = false
-  let found = false
-  const files = loaded.map(({ file, analysis, error }) => {
-    if (error) {
-      bad = true
-      io.stderr(`${error}\n`)
-    }
-    const resources = (analysis?.resources ?? []).map((r) => {
-      const problems = r.problems.filter((p) => p.source !== 'yaml')
-      if (!r.pss.allowed || problems.some((p) => p.source === 'api' && p.severity === 'error')) found = true
-      const { kind, name, namespace, document } = r.resource
-      return {
-        kind,
-        name,
-        namespace,
-        document,
-        pss: pssJson(r.pss),
-        problems: problems.map((p) => problemJson(analysis!.text, p)),
-      }
-    })
-    return { file, error, resources }
-  })
-  if (o.json) io.stdout(`${JSON.stringify({ files }, null, 2)}\n`)
-  else io.stdout(checkReport(files, o, textWidth(io.columns)))
-  return bad ? 2 : found ? 1 : 0
+  const choice: PolicyChoice = { level: o.level, version: o.version, defaults: DEFAULTS }
+  const base = {
+    ...DEFAULT_OPTIONS,
+    level: o.level ?? DEFAULTS.level,
+    version: o.version ?? DEFAULTS.version,
+  }
+  const loaded: Loaded[] = inputs.map((i) => load(i, base))
+  const namespaces = namespacesIn(
+    loaded.flatMap((l) => (l.analysis ? streamObjects(l.analysis.stream).map((s) => s.object) : [])),
+  )
+  const files: CheckedFile[] = loaded.map(({ file, analysis, error }) => ({
+    file,
+    error,
+    resources: analysis ? checkedResources(analysis, base, choice, namespaces) : [],
+  }))
+  for (const f of files) if (f.error) io.stderr(`${f.error}\n`)
+  const summary = { level: base.level, version: base.version }
+  if (o.format === 'json') io.stdout(`${JSON.stringify(jsonOf(files), null, 2)}\n`)
+  else if (o.format === 'sarif') io.stdout(`${JSON.stringify(sarifLog(files), null, 2)}\n`)
+  else if (o.format === 'github') io.stdout(githubCommands(files, summary))
+  else io.stdout(checkReport(files, summary, textWidth(io.columns)))
+  if (files.some((f) => f.error)) return 2
+  return files.some((f) => f.resources.some((r) => fails(r, o.failOn))) ? 1 : 0
 }

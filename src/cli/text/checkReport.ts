@@ -22,6 +22,8 @@ export interface ResourceReport {
     violations: readonly { check: string; reason: string; detail: string }[]
   }
   problems: readonly LocatedProblem[]
+  /** Why the resource is judged at its level and version, when a Namespace of the input played a part. */
+  why?: string
 }
 
 export interface FileReport {
@@ -85,7 +87,39 @@ function sameAsLines(fs: readonly Finding[], earlier: string, width: number): st
 function verdict(r: ResourceReport): string {
   const word = r.pss.allowed ? 'passes' : 'fails'
   const api = r.problems.filter(isApiError).length
-  return `${word} ${r.pss.level}:${r.pss.version}${api ? `, ${plural(api, 'API error')}` : ''}`
+  const why = r.why ? ` (${r.why})` : ''
+  return `${word} ${r.pss.level}:${r.pss.version}${why}${api ? `, ${plural(api, 'API error')}` : ''}`
+}
+
+/**
+ * `3 workloads checked against restricted:latest, 1 failing, 0 API errors`; when workloads were judged at
+ * different levels (namespace labels), each level:version with its count: `against baseline:latest (2) and
+ * restricted:latest (1)`.
+ */
+export function summaryLine(files: readonly FileReport[], o: { level: string; version: string }): string {
+  const policies = new Map<string, number>()
+  let resources = 0
+  let failing = 0
+  let apiErrors = 0
+  for (const f of files) {
+    if (f.error) continue
+    for (const r of f.resources) {
+      resources++
+      if (!r.pss.allowed) failing++
+      apiErrors += r.problems.filter(isApiError).length
+      const key = `${r.pss.level}:${r.pss.version}`
+      policies.set(key, (policies.get(key) ?? 0) + 1)
+    }
+  }
+  const against =
+    policies.size <= 1
+      ? ([...policies.keys()][0] ?? `${o.level}:${o.version}`)
+      : [...policies].map(([p, n]) => `${p} (${n})`).join(' and ')
+  return [
+    `${plural(resources, 'workload')} checked against ${against}`,
+    `${failing} failing`,
+    plural(apiErrors, 'API error'),
+  ].join(', ')
 }
 
 /** Every file's resources with their findings, and the summary line. */
@@ -95,9 +129,6 @@ export function checkReport(
   width: number,
 ): string {
   const out: string[] = []
-  let resources = 0
-  let failing = 0
-  let apiErrors = 0
   for (const f of files) {
     const name = displayName(f.file)
     if (f.error) continue
@@ -109,9 +140,6 @@ export function checkReport(
     // Resources of this file by what they print, so an identical one says "same findings as".
     const seen = new Map<string, string>()
     for (const r of f.resources) {
-      resources++
-      if (!r.pss.allowed) failing++
-      apiErrors += r.problems.filter(isApiError).length
       const title = resourceTitle(r)
       out.push(...wrap(`${title}: ${verdict(r)}`, width, '  ', HANG))
       const fs = findings(r)
@@ -125,8 +153,6 @@ export function checkReport(
       }
     }
   }
-  const summary = [`${plural(resources, 'workload')} checked against ${o.level}:${o.version}`]
-  summary.push(`${failing} failing`, plural(apiErrors, 'API error'))
-  out.push(...wrap(summary.join(', '), width, '', '  '))
+  out.push(...wrap(summaryLine(files, o), width, '', '  '))
   return `${out.join('\n')}\n`
 }
