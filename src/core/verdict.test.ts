@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from './analyze'
 import { lines } from './testdata/kit'
+import { THREE_RESOURCES } from './testdata/three'
 import { DEFAULT_OPTIONS } from './types'
-import { verdictLine, verdictsOf } from './verdict'
+import {
+  overviewOf,
+  summarizeVerdicts,
+  summaryLine,
+  verdictLine,
+  verdictPhrases,
+  verdictsOf,
+  type VerdictSummary,
+} from './verdict'
 
 const pod = (podSc: string[], ctrSc: string[]) =>
   lines(
@@ -31,9 +40,7 @@ describe('the three verdicts', () => {
   })
 
   it('passing restricted is not fine while the kubelet refuses to start a container (runAsNonRoot, and the image runs as root)', () => {
-    const v = verdicts(
-      pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], restricted),
-    )
+    const v = verdicts(pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], restricted))
     expect(v.pss.meets).toBe(true)
     expect(v.kubelet?.starts).toBe(false)
     expect(v.kubelet?.refusals.map((r) => [r.container, r.by])).toEqual([['app', 'kubelet']])
@@ -53,5 +60,71 @@ describe('the three verdicts', () => {
     expect(verdictLine(v)).toBe(
       'API server: rejects (1 error) · Pod Security: passes baseline · kubelet: never reached',
     )
+  })
+})
+
+describe('the overview of a bundle', () => {
+  const overview = (level: 'baseline' | 'restricted' = 'restricted') =>
+    overviewOf(analyze(THREE_RESOURCES, { ...DEFAULT_OPTIONS, level }))
+
+  it('judges each resource at the selected level, naming the failed checks once each, in upstream order', () => {
+    const o = overview()
+    expect(o.verdicts.map(verdictPhrases)).toEqual([
+      { api: 'accepts', pss: 'passes restricted', kubelet: 'starts' },
+      {
+        api: 'accepts',
+        pss: 'fails restricted (allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted)',
+        kubelet: 'starts',
+      },
+      {
+        api: 'rejects (1 error)',
+        pss: 'fails restricted (privileged, allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted)',
+        kubelet: 'never reached',
+      },
+    ])
+    expect(o.failing).toEqual([1, 2])
+    expect(summaryLine(o.summary)).toBe('3 resources · 2 fail restricted · 1 rejected')
+  })
+
+  it('at baseline the StatefulSet is fine and only the privileged CronJob fails', () => {
+    const o = overview('baseline')
+    expect(o.verdicts[1]!.pss).toMatchObject({ meets: true, checks: [] })
+    expect(verdictPhrases(o.verdicts[2]!).pss).toBe('fails baseline (privileged)')
+    expect(o.failing).toEqual([2])
+    expect(summaryLine(o.summary)).toBe('3 resources · 1 fails baseline · 1 rejected')
+  })
+
+  it('reuses the verdicts it is given (the store caches them per resource)', () => {
+    const a = analyze(THREE_RESOURCES, DEFAULT_OPTIONS)
+    const seen: number[] = []
+    overviewOf(a, (ra) => {
+      seen.push(ra.resource.document)
+      return verdictsOf(ra)
+    })
+    expect(seen).toEqual([0, 1, 2])
+  })
+})
+
+describe('summary line', () => {
+  const s = (over: Partial<VerdictSummary>): VerdictSummary => ({
+    resources: 3,
+    level: 'restricted',
+    failsLevel: 0,
+    rejected: 0,
+    refused: 0,
+    failing: 0,
+    ...over,
+  })
+  it('counts each verdict that says no, and says so when none does', () => {
+    expect(summaryLine(s({}))).toBe('3 resources · all fine at restricted')
+    expect(summaryLine(s({ resources: 1 }))).toBe('1 resource · fine at restricted')
+    expect(summaryLine(s({ resources: 0 }))).toBe('No resources')
+    expect(summaryLine(s({ failsLevel: 1, rejected: 1, refused: 2, failing: 3 }))).toBe(
+      '3 resources · 1 fails restricted · 1 rejected · 2 refused by the kubelet',
+    )
+  })
+  it('adds up verdicts', () => {
+    const v = verdicts(pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], restricted))
+    expect(summarizeVerdicts([v, v], 'restricted')).toEqual(s({ resources: 2, refused: 2, failing: 2 }))
   })
 })

@@ -3,7 +3,7 @@
  * object?), Pod Security admission (which level does it pass?), the kubelet and runtime (do its containers
  * start?). A resource is fine at a level only when all three say yes.
  */
-import type { ResourceAnalysis } from './analyze'
+import type { Analysis, ResourceAnalysis } from './analyze'
 import type { PssLevel } from './types'
 
 const RANK: Readonly<Record<PssLevel, number>> = { privileged: 0, baseline: 1, restricted: 2 }
@@ -16,8 +16,11 @@ export interface ContainerRefusal {
 
 export interface Verdicts {
   api: { accepts: boolean; errors: number }
-  /** The highest level passed at the selected version, and whether that reaches the selected level. */
-  pss: { passes: PssLevel; level: PssLevel; version: string; meets: boolean }
+  /**
+   * The highest level passed at the selected version, and whether that reaches the selected level; `checks` names
+   * the upstream checks failed at the selected level (each once, in upstream order).
+   */
+  pss: { passes: PssLevel; level: PssLevel; version: string; meets: boolean; checks: string[] }
   /** null when the API server rejects the object: no container is ever started. */
   kubelet: { starts: boolean; refusals: ContainerRefusal[] } | null
   /** API server accepts, the level is met, every container starts. */
@@ -34,9 +37,10 @@ export function verdictsOf(ra: ResourceAnalysis): Verdicts {
   )
   const kubelet = accepts ? { starts: refusals.length === 0, refusals } : null
   const meets = RANK[ra.passes] >= RANK[ra.pss.level]
+  const checks = [...new Set(ra.pss.violations.map((x) => x.check))]
   return {
     api: { accepts, errors },
-    pss: { passes: ra.passes, level: ra.pss.level, version: ra.pss.version, meets },
+    pss: { passes: ra.passes, level: ra.pss.level, version: ra.pss.version, meets, checks },
     kubelet,
     ok: accepts && meets && kubelet?.starts === true,
   }
@@ -54,4 +58,84 @@ export function verdictLine(v: Verdicts): string {
       ? 'kubelet: starts'
       : `kubelet: refuses ${v.kubelet.refusals.map((r) => `"${r.container}"`).join(', ')}`
   return [api, pss, kubelet].join(' · ')
+}
+
+/** The three verdicts as short phrases, judged at the selected level (the Resources overview shows them). */
+export function verdictPhrases(v: Verdicts): { api: string; pss: string; kubelet: string } {
+  const errors = `${v.api.errors} ${v.api.errors === 1 ? 'error' : 'errors'}`
+  const failed = v.pss.checks.length ? ` (${v.pss.checks.join(', ')})` : ''
+  return {
+    api: v.api.accepts ? 'accepts' : `rejects (${errors})`,
+    pss: v.pss.meets ? `passes ${v.pss.level}` : `fails ${v.pss.level}${failed}`,
+    kubelet: !v.kubelet
+      ? 'never reached'
+      : v.kubelet.starts
+        ? 'starts'
+        : `refuses ${v.kubelet.refusals.map((r) => `"${r.container}"`).join(', ')}`,
+  }
+}
+
+/** How many resources each verdict turns down, at one level. */
+export interface VerdictSummary {
+  resources: number
+  level: PssLevel
+  /** Fail the level (Pod Security admission would refuse them). */
+  failsLevel: number
+  /** Rejected by the API server. */
+  rejected: number
+  /** Accepted, but the kubelet or runtime refuses a container. */
+  refused: number
+  /** Not fine by at least one verdict. */
+  failing: number
+}
+
+export function summarizeVerdicts(vs: readonly Verdicts[], level: PssLevel): VerdictSummary {
+  const s: VerdictSummary = {
+    resources: vs.length,
+    level,
+    failsLevel: 0,
+    rejected: 0,
+    refused: 0,
+    failing: 0,
+  }
+  for (const v of vs) {
+    if (!v.pss.meets) s.failsLevel++
+    if (!v.api.accepts) s.rejected++
+    if (v.kubelet?.starts === false) s.refused++
+    if (!v.ok) s.failing++
+  }
+  return s
+}
+
+/** `3 resources · 1 fails restricted · 1 rejected · 1 refused by the kubelet`, or `3 resources · all fine at restricted`. */
+export function summaryLine(s: VerdictSummary): string {
+  const head = `${s.resources} ${s.resources === 1 ? 'resource' : 'resources'}`
+  if (s.resources === 0) return 'No resources'
+  if (s.failing === 0) return `${head} · ${s.resources === 1 ? 'fine' : 'all fine'} at ${s.level}`
+  const parts = [head]
+  if (s.failsLevel) parts.push(`${s.failsLevel} ${s.failsLevel === 1 ? 'fails' : 'fail'} ${s.level}`)
+  if (s.rejected) parts.push(`${s.rejected} rejected`)
+  if (s.refused) parts.push(`${s.refused} refused by the kubelet`)
+  return parts.join(' · ')
+}
+
+/** Every resource's verdicts (by index into analysis.resources), the failing ones and their summary. */
+export interface Overview {
+  verdicts: Verdicts[]
+  /** Indices of the resources that are not fine (API server, level or kubelet says no), in order. */
+  failing: number[]
+  summary: VerdictSummary
+}
+
+/** The overview of an analysis; `verdicts` may reuse the verdicts of unchanged resources (a cache by identity). */
+export function overviewOf(
+  analysis: Analysis,
+  verdicts: (ra: ResourceAnalysis) => Verdicts = verdictsOf,
+): Overview {
+  const vs = analysis.resources.map(verdicts)
+  const failing: number[] = []
+  vs.forEach((v, i) => {
+    if (!v.ok) failing.push(i)
+  })
+  return { verdicts: vs, failing, summary: summarizeVerdicts(vs, analysis.options.level) }
 }

@@ -1,0 +1,67 @@
+/**
+ * A three-resource bundle as engineers paste them (issue 13): a Deployment that is fine at restricted, a StatefulSet
+ * that fails restricted, and a CronJob whose init container the API server rejects (privileged with
+ * allowPrivilegeEscalation: false). Imported by tests only (the e2e spec keeps its own copy).
+ */
+export const THREE_RESOURCES = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 1000
+        seccompProfile: {type: RuntimeDefault}
+      containers:
+      - name: app
+        image: nginx
+        securityContext:
+          allowPrivilegeEscalation: false
+          readOnlyRootFilesystem: true
+          capabilities: {drop: [ALL]}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+  namespace: shop
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: postgres
+        image: postgres
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+          - name: prepare
+            image: busybox
+            securityContext:
+              privileged: true
+              allowPrivilegeEscalation: false
+          containers:
+          - name: backup
+            image: busybox
+`
