@@ -13,6 +13,7 @@ export {
 } from './stream'
 export { findResources, findResourcesSteps, documentInfo, type DocumentInfo } from './resources'
 export { rangeOf } from './locate'
+export { extentOf } from './extent'
 export { goYamlNumber, numberSource } from './numbers'
 export { planSet, type PlanOptions } from './planSet'
 export { planMove } from './planMove'
