@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import { analyze, analyzeSteps, type Analysis, type AnalyzeProgress } from '../core/analyze'
 import { securityContextPath } from '../core/target'
+import { targetAt } from '../core/targetAt'
 import { planFix, planLevelFix, type LevelFixReport } from '../core/fixes'
 import type {
   AnalyzeOptions,
@@ -56,6 +57,11 @@ export interface AppState {
   setOptions(options: Partial<AnalyzeOptions>): void
   selectResource(index: number): void
   selectContainer(index: number): void
+  /** The editor's cursor moved to an offset: the resource and container under it become the selected ones. */
+  cursorMoved(offset: number): void
+  /** The side pane's tab (`effective`, `problems`, `learn`, ...): part of the view a share link carries. */
+  sideTab: string
+  setSideTab(tab: string): void
   /** Sets (or with undefined clears) a securityContext field of a target, as one minimal edit. */
   setField(target: Target, field: Path, value: JsonValue | undefined): void
   /** Applies quick fix `id` to a problem as one undoable edit. */
@@ -151,6 +157,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       pending: null,
       loading: null,
       levelFix: null,
+      sideTab: 'effective',
 
       textChanged(text) {
         if (text === get().text) return
@@ -173,6 +180,21 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
 
       selectResource(index) {
         set({ selectedResource: clamp(index, get().lastGood.resources.length), selectedContainer: 0 })
+      },
+
+      cursorMoved(offset) {
+        const { analysis, text, selectedResource, selectedContainer } = get()
+        // Offsets only mean something in an analysis of exactly this text (none while broken or still analysing).
+        if (analysis.text !== text || analysis.errors.length > 0) return
+        const at = targetAt(analysis, offset)
+        if (!at) return
+        const container = at.container ?? (at.resource === selectedResource ? selectedContainer : 0)
+        if (at.resource === selectedResource && container === selectedContainer) return
+        set({ selectedResource: at.resource, selectedContainer: container })
+      },
+
+      setSideTab(sideTab) {
+        if (sideTab !== get().sideTab) set({ sideTab })
       },
 
       selectContainer(index) {
