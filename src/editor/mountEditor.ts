@@ -7,6 +7,8 @@ import type { Range } from '../core/types'
 import type { AppState, AppStore, EditorBridge } from '../state/store'
 import { registerFixActions } from './codeActions'
 import { createBulkEditor } from './bulkEdit'
+import { createEditFlash } from './editFlash'
+import { startLockstep } from './lockstep'
 import { toEditOperations, toRange } from './convert'
 import { setProblemMarkers, type MarkedProblem } from './markers'
 import { installSecctx } from './secctxGlobal'
@@ -114,14 +116,20 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
     performance.measure(CHANGE_MEASURE, { start })
   })
 
+  // Cursor ↔ selection (lockstep.ts); an applied edit is shown and marked for a moment (editFlash.ts).
+  const lockstep = startLockstep(editor, model, store)
+  const flash = createEditFlash(editor, model)
   let decorations: string[] = []
   const bridge: EditorBridge = {
     applyEdits(edits) {
       bulk.flush()
       const ops = toEditOperations(edits, (o) => model.getPositionAt(o))
-      editor.pushUndoStop()
-      editor.executeEdits('secctx', ops)
-      editor.pushUndoStop()
+      lockstep.quietly(() => {
+        editor.pushUndoStop()
+        editor.executeEdits('secctx', ops)
+        editor.pushUndoStop()
+      })
+      flash.show(edits)
     },
     reveal(offset) {
       const position = model.getPositionAt(offset)
@@ -221,6 +229,8 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
       bulk.dispose()
       restore()
       cursor.dispose()
+      lockstep.dispose()
+      flash.dispose()
       actions.dispose()
       unsubscribe()
       if (store.getState().bridge === bridge) store.getState().setBridge(null)
