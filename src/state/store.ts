@@ -62,6 +62,9 @@ export interface AppState {
   /** The side pane's tab (`effective`, `problems`, `learn`, ...): part of the view a share link carries. */
   sideTab: string
   setSideTab(tab: string): void
+  /** What the Problems list (and its tab's count) covers: the selected resource, or every resource. */
+  problemsScope: 'resource' | 'all'
+  setProblemsScope(scope: 'resource' | 'all'): void
   /** Sets (or with undefined clears) a securityContext field of a target, as one minimal edit. */
   setField(target: Target, field: Path, value: JsonValue | undefined): void
   /** Applies quick fix `id` to a problem as one undoable edit. */
@@ -158,6 +161,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       loading: null,
       levelFix: null,
       sideTab: 'effective',
+      problemsScope: 'resource',
 
       textChanged(text) {
         if (text === get().text) return
@@ -195,6 +199,10 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
 
       setSideTab(sideTab) {
         if (sideTab !== get().sideTab) set({ sideTab })
+      },
+
+      setProblemsScope(problemsScope) {
+        if (problemsScope !== get().problemsScope) set({ problemsScope })
       },
 
       selectContainer(index) {
