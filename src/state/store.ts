@@ -15,6 +15,7 @@ import type {
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
 import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
+import { createReviewSlice, type ReviewSlice } from './review'
 
 /** A level fix's report (without its edits), for the resource and level it was made for. */
 export type LevelFixOutcome = Omit<LevelFixReport, 'edits'> & { resource: number; level: PssLevel }
@@ -29,7 +30,7 @@ export interface EditorBridge {
   highlight?(ranges: readonly Range[]): void
 }
 
-export interface AppState {
+export interface AppState extends ReviewSlice {
   text: string
   analysis: Analysis
   /** The newest analysis of text without YAML errors; forms show it read-only while the text is broken. */
@@ -160,6 +161,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       pending: null,
       loading: null,
       levelFix: null,
+      ...createReviewSlice(set, get),
       sideTab: 'effective',
       problemsScope: 'resource',
 

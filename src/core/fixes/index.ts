@@ -10,7 +10,23 @@ import { PSS_HOST_FIXES } from './pssHost'
 import { PSS_PROFILE_FIXES } from './pssPod'
 
 export type { Fix, FixContext } from './define'
-export { planLevelFix, type LevelFixChange, type LevelFixReport, type LevelFixUnfixed } from './level'
+export {
+  planLevelFix,
+  type LevelFixChange,
+  type LevelFixOptions,
+  type LevelFixReport,
+  type LevelFixUnfixed,
+} from './level'
+export {
+  changeId,
+  planLevelFixes,
+  planLevelFixesSteps,
+  type DocumentPlan,
+  type LevelFixesOptions,
+  type LevelFixPlan,
+  type PlannedChange,
+  type PlannedResource,
+} from './levelMany'
 
 /** Every fix; for a problem with several, the first one listed is the preferred one. */
 export const FIXES: readonly Fix[] = [

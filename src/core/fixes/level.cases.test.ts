@@ -214,6 +214,7 @@ describe('never a pod the kubelet refuses', () => {
     )
     const removed = report.changes.find((c) => c.fix === 'remove-run-as-user-0')
     expect(removed).toEqual({
+      key: 'remove-run-as-user-0 spec.template.spec.initContainers[0].securityContext.runAsUser',
       fix: 'remove-run-as-user-0',
       check: 'runAsUser',
       effect: 'may-break',
@@ -240,6 +241,7 @@ describe('runAsNonRoot without a runAsUser depends on the image', () => {
     const { report } = levelFix(bare)
     expect(report.passes).toBe(true)
     expect(report.changes.find((c) => c.fix === 'run-as-non-root')).toEqual({
+      key: 'run-as-non-root spec.securityContext.runAsNonRoot',
       fix: 'run-as-non-root',
       check: 'runAsNonRoot',
       effect: 'may-break',

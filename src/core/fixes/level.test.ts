@@ -177,6 +177,7 @@ describe('planLevelFix on a Deployment (initContainers, kubectl-style lists, com
       notFixed: [],
       changes: [
         {
+          key: 'remove-forbidden-caps spec.template.spec.containers[0].securityContext.capabilities.add',
           fix: 'remove-forbidden-caps',
           check: 'capabilities_baseline',
           effect: 'may-break',
@@ -184,6 +185,7 @@ describe('planLevelFix on a Deployment (initContainers, kubectl-style lists, com
             'container "api": securityContext.capabilities.add ["NET_ADMIN"] → removed: the container no longer gets the capabilities it adds: whatever it does with them stops working',
         },
         {
+          key: 'host-namespaces-false spec.template.spec.hostNetwork',
           fix: 'host-namespaces-false',
           check: 'hostNamespaces',
           effect: 'may-break',
@@ -191,6 +193,7 @@ describe('planLevelFix on a Deployment (initContainers, kubectl-style lists, com
             "hostNetwork true → false: the pod no longer sees the node's network (its IP, interfaces, routes, ports): whatever used it stops working",
         },
         {
+          key: 'set-privileged-false spec.template.spec.containers[0].securityContext.privileged',
           fix: 'set-privileged-false',
           check: 'privileged',
           effect: 'may-break',

@@ -11,12 +11,18 @@
  * May-break changes are kept only when they get the resource to pass: when the level stays out of reach
  * anyway (a hostPath volume has no automatic fix), the loop runs again with safe changes only, and each
  * may-break change it left out is reported as not fixed, with the checks that would still fail.
+ *
+ * A reviewer may leave changes out (`exclude`, by LevelFixChange.key): the loop then never takes that fix for
+ * that problem, and reports the check as not fixed. May-break changes the reviewer kept stay when the checks
+ * still failing are only those left out; else the safe-only rule above applies.
  */
 import { podOs } from '../k8s/podOs'
 import { evaluatePss, pssFindings } from '../pss'
 import type { EffectiveOptions, FixEffect, Problem, PssLevel, PssResult, Resource, TextEdit } from '../types'
 import { applyEdits, diffEdit, findResources, parseStream, type ParsedStream } from '../yaml'
 import type { Fix, FixContext } from './define'
+import type { Step } from './steps'
+import { formatFieldPath } from '../target'
 import { describeStep, shortApiMessage, unfixedReason } from './describe'
 import { fixById, fixesFor } from './index'
 import { added, verdictOf, type Verdict } from './verdict'
@@ -25,6 +31,12 @@ import { added, verdictOf, type Verdict } from './verdict'
 const MAX_ROUNDS = 200
 
 export interface LevelFixChange {
+  /**
+   * Names this change among the plans of the same resource, whatever else is left out: the fix and the first
+   * field it writes (`set-ape-false spec.containers[0].securityContext.allowPrivilegeEscalation`).
+   * What LevelFixOptions.exclude takes.
+   */
+  key: string
   fix: string
   /** The Pod Security check it addressed. */
   check: string
@@ -46,6 +58,11 @@ export interface LevelFixReport {
   notFixed: LevelFixUnfixed[]
   /** The result passes the level and the API server accepts it (what `check` exits 0 on). */
   passes: boolean
+}
+
+export interface LevelFixOptions {
+  /** Keys (LevelFixChange.key) of changes not to make: a reviewer unticked them. */
+  exclude?: readonly string[]
 }
 
 /** Checks Pod Security skips for a pod whose spec.os.name is windows (spec/pss.md, from v1.25). */
@@ -74,6 +91,7 @@ interface Round {
   assume: EffectiveOptions
   /** null: may-break changes are allowed; else the checks that would fail anyway. */
   safeOnly: string[] | null
+  exclude: ReadonlySet<string>
 }
 
 const resourceAt = (stream: ParsedStream, index: number): Resource | undefined => findResources(stream)[index]
@@ -93,7 +111,16 @@ interface Held {
   why: string
   /** Left out only because it may break the workload and the level is out of reach anyway. */
   mayBreak?: boolean
+  /** Left out by the reviewer (LevelFixOptions.exclude). */
+  excluded?: boolean
 }
+
+/** Why an excluded change was not made. */
+export const LEFT_OUT = 'left out in the review'
+
+/** The fix and the field it writes first (stable while other changes come and go, unlike the problem's node). */
+const changeKey = (fix: string, steps: readonly Step[]): string =>
+  `${fix} ${steps[0] ? formatFieldPath(steps[0].path) : ''}`
 
 /** planSet writes nothing through an alias (`*ref`): the anchored node is shared with other places. */
 const CANNOT_WRITE =
@@ -126,9 +153,11 @@ function attempt(fix: Fix, ctx: FixContext, r: Round, t: Try): Attempt | null {
   const declined = fix.declines(ctx)
   if (declined) return { held: { what: '', why: declined } }
   const steps = fix.steps(ctx)
+  const what = steps.map((s) => describeStep(resource, s)).join(', ')
+  const key = changeKey(fix.id, steps)
+  if (r.exclude.has(key)) return steps.length ? { held: { what, why: LEFT_OUT, excluded: true } } : null
   const edits = fix.plan(ctx)
   const text = applyEdits(ctx.stream.text, edits)
-  const what = steps.map((s) => describeStep(resource, s)).join(', ')
   if (steps.length > 0 && edits.length === 0) return { held: { what, why: CANNOT_WRITE } }
   if (edits.length === 0 || t.seen.has(text)) return null
   const next = parseStream(text, ctx.stream)
@@ -153,7 +182,7 @@ function attempt(fix: Fix, ctx: FixContext, r: Round, t: Try): Attempt | null {
   if (effect === 'may-break' && r.safeOnly) {
     return { held: { what, why: `may break the workload (${reason})`, mayBreak: true } }
   }
-  return { next, change: { fix: fix.id, check: t.check, effect, message: `${what}: ${reason}` } }
+  return { next, change: { key, fix: fix.id, check: t.check, effect, message: `${what}: ${reason}` } }
 }
 
 /** One pass of the loop. */
@@ -236,15 +265,20 @@ export function planLevelFix(
   version: string,
   assume: EffectiveOptions = { runtime: 'containerd', imageUser: 0 },
   from?: ParsedStream,
+  options: LevelFixOptions = {},
 ): LevelFixReport {
-  const round: Round = { level, version, assume, safeOnly: null }
+  const exclude = new Set(options.exclude)
+  const round: Round = { level, version, assume, safeOnly: null, exclude }
   const all = run(text, resourceIndex, round, from)
   const final = resourceAt(all.stream, resourceIndex)
   const pss = final && evaluatePss(final, level, version)
-  if (!pss || pss.allowed || all.changes.every((c) => c.effect === 'safe')) {
+  // Checks left failing only because the reviewer left their change out do not void the kept may-break ones.
+  const blocking = (pss?.violations ?? [])
+    .map((v) => v.check)
+    .filter((c) => !all.held.get(c)?.some((h) => h.excluded))
+  if (!pss || blocking.length === 0 || all.changes.every((c) => c.effect === 'safe')) {
     return report(text, resourceIndex, round, all)
   }
-  const blocking = pss.violations.map((v) => v.check)
   const safe = { ...round, safeOnly: blocking }
   return report(text, resourceIndex, safe, run(text, resourceIndex, safe, from))
 }

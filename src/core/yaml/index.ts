@@ -11,6 +11,7 @@ export {
   type ParsedStream,
   type StreamOptions,
 } from './stream'
+export { streamChunks, type StreamChunk } from './chunks'
 export { findResources, findResourcesSteps, documentInfo, type DocumentInfo } from './resources'
 export { rangeOf } from './locate'
 export { extentOf } from './extent'

@@ -1,0 +1,164 @@
+/**
+ * Reviewed level fixes (issue 13 §4): "Fix this resource" / "Fix all resources" plan the fix, the dialog shows
+ * the diff and each change, the reviewer may leave may-break changes out (the plan is made again without them),
+ * and Apply makes it one undoable edit. A slice of the app store (see createAppStore).
+ */
+import type { StoreApi } from 'zustand/vanilla'
+import type { ResourceAnalysis } from '../core/analyze'
+import {
+  planLevelFixesSteps,
+  type DocumentPlan,
+  type LevelFixPlan,
+  type PlannedChange,
+} from '../core/fixes'
+import type { PssLevel } from '../core/types'
+import { verdictsOf } from '../core/verdict'
+import { applyEdits } from '../core/yaml'
+import type { AppState } from './store'
+
+/** Longest stretch of planning done in one go (as the analysis: the page never freezes). */
+const REVIEW_SLICE_MS = 40
+/** Document plans kept for re-planning (unticking) and re-opening; dropped all at once past this. */
+const CACHE_MAX = 5000
+
+export interface ReviewPlan extends LevelFixPlan {
+  /** The text once the edits are applied. */
+  proposed: string
+}
+
+export interface Review {
+  /** One resource (its index), or every resource of the text. */
+  scope: number | 'all'
+  level: PssLevel
+  /** The text the plan is for: Apply does nothing once the text has changed. */
+  text: string
+  /** Ids of the changes the reviewer unticked. */
+  exclude: ReadonlySet<string>
+  /** Every change shown so far, in the order first planned (unticked ones stay listed so they can be ticked again). */
+  shown: readonly PlannedChange[]
+  /** How far planning has got, or null once `plan` is up to date. */
+  progress: { done: number; total: number } | null
+  plan: ReviewPlan | null
+}
+
+export interface ReviewSlice {
+  review: Review | null
+  /** Plans the level fix of one resource or of all, and opens the review. */
+  openReview(scope: number | 'all'): void
+  /** Ticks or unticks a change (only may-break ones can be left out); the plan is made again. */
+  toggleReviewChange(id: string): void
+  /** Applies the plan as one undoable edit and reveals the first change; closes the review. */
+  applyReview(): void
+  /** Closes the review without changing anything. */
+  cancelReview(): void
+}
+
+/** The resource does not pass the level, or the API server rejects it: the level fix has something to say. */
+export function needsLevelFix(ra: ResourceAnalysis): boolean {
+  const v = verdictsOf(ra)
+  return !v.pss.meets || !v.api.accepts
+}
+
+/** The changes shown so far, with those of a new plan (their newest wording) and any new ones after them. */
+export function mergeShown(shown: readonly PlannedChange[], plan: LevelFixPlan): PlannedChange[] {
+  const now = new Map(plan.resources.flatMap((r) => r.changes).map((c) => [c.id, c]))
+  const out = shown.map((c) => now.get(c.id) ?? c)
+  const known = new Set(shown.map((c) => c.id))
+  for (const c of now.values()) if (!known.has(c.id)) out.push(c)
+  return out
+}
+
+type SetState = StoreApi<AppState>['setState']
+
+export function createReviewSlice(set: SetState, get: () => AppState): ReviewSlice {
+  const cache = new Map<string, DocumentPlan>()
+  /** Bumped by every new plan and by closing: a planning run that is no longer wanted stops. */
+  let run = 0
+
+  const plan = (review: Review) => {
+    const id = ++run
+    const { analysis, options } = get()
+    if (analysis.text !== review.text) return set({ review: { ...review, progress: null, plan: null } })
+    if (cache.size > CACHE_MAX) cache.clear()
+    const which =
+      review.scope === 'all'
+        ? analysis.resources.flatMap((ra, i) => (needsLevelFix(ra) ? [i] : []))
+        : [review.scope]
+    const steps = planLevelFixesSteps(analysis.stream, which, {
+      level: review.level,
+      version: options.version,
+      assume: { runtime: options.runtime, imageUser: options.imageUser },
+      exclude: review.exclude,
+      cache,
+    })
+    const step = () => {
+      const start = performance.now()
+      for (;;) {
+        if (id !== run) return
+        const next = steps.next()
+        if (next.done) {
+          const current = get().review
+          if (!current) return
+          const done: ReviewPlan = { ...next.value, proposed: applyEdits(review.text, next.value.edits) }
+          set({ review: { ...current, plan: done, progress: null, shown: mergeShown(current.shown, done) } })
+          return
+        }
+        if (performance.now() - start > REVIEW_SLICE_MS) {
+          const current = get().review
+          if (current) set({ review: { ...current, progress: next.value } })
+          setTimeout(step, 0)
+          return
+        }
+      }
+    }
+    set({ review: { ...review, progress: { done: 0, total: which.length } } })
+    step()
+  }
+
+  return {
+    review: null,
+
+    openReview(scope) {
+      const { analysis, text, loading, options } = get()
+      if (analysis.text !== text || analysis.errors.length > 0 || loading) return
+      if (scope !== 'all' && !analysis.resources[scope]) return
+      const review: Review = {
+        scope,
+        level: options.level,
+        text,
+        exclude: new Set(),
+        shown: [],
+        progress: null,
+        plan: null,
+      }
+      plan(review)
+    },
+
+    toggleReviewChange(id) {
+      const review = get().review
+      if (!review) return
+      const exclude = new Set(review.exclude)
+      if (!exclude.delete(id)) exclude.add(id)
+      plan({ ...review, exclude })
+    },
+
+    applyReview() {
+      const review = get().review
+      const done = review?.plan
+      if (!review || !done || review.progress || review.text !== get().text) return
+      run++
+      set({ review: null })
+      const { selectedResource } = get()
+      const mine = done.resources.find((r) => r.resource === selectedResource)
+      set({ levelFix: mine ? { ...mine, level: review.level } : null })
+      get().applyEdits(done.edits)
+      const first = done.edits[0]
+      if (first) get().reveal(first.offset)
+    },
+
+    cancelReview() {
+      run++
+      set({ review: null })
+    },
+  }
+}
