@@ -6,6 +6,8 @@ interface SecctxApi {
   setText(text: string): void
   /** Replaces [start, end) (UTF-16 offsets) with `text`, exactly as typing would. */
   replaceRange(start: number, end: number, text: string): void
+  /** The share link of the text and view shown now: the URL "Copy share link" copies. */
+  shareLink(): string
 }
 
 interface Window {

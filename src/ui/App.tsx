@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../state/useAppStore'
 import { EditorPane } from './EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
 import { FileMenu } from './FileMenu'
+import { currentShareUrl } from './files/share'
 import { FormsPane } from './panels/FormsPane'
 import { SidePane } from './SidePane'
 import { Toolbar } from './Toolbar'
@@ -16,7 +17,10 @@ import { Toolbar } from './Toolbar'
 export function App() {
   const store = useAppStoreApi()
   // window.secctx on the store itself, under the editor's own: it stays when the editor pane has crashed.
-  useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
+  useLayoutEffect(
+    () => installSecctx(storeSecctx(store, () => currentShareUrl(store, window.location))),
+    [store],
+  )
   return (
     <div className="app">
       <header className="app-header">

@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect } from 'react'
 import { installSecctx, storeSecctx } from '../editor/secctxGlobal'
 import { yamlErrorBanner } from '../editor/convert'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
+import { currentShareUrl } from './files/share'
 import '../editor/pane.css'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
@@ -15,7 +16,10 @@ export function EditorPane() {
   const pending = useAppStore((s) => s.pending)
   const loading = useAppStore((s) => s.loading)
   // window.secctx works from the first commit; the editor replaces it with its own once Monaco is up.
-  useLayoutEffect(() => installSecctx(storeSecctx(store)), [store])
+  useLayoutEffect(
+    () => installSecctx(storeSecctx(store, () => currentShareUrl(store, window.location))),
+    [store],
+  )
 
   return (
     <section className="editor-pane" aria-label="YAML editor">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { ExamplesPicker } from './files/ExamplesPicker'
 import { FileActions } from './files/FileActions'
 import { RestoredNote } from './files/RestoredNote'
+import { SharedNote } from './files/SharedNote'
 import { ShareLink } from './files/ShareLink'
 import { ThemeControls } from './files/ThemeControls'
 import './files/files.css'
@@ -25,6 +26,7 @@ export function FileMenu() {
         {message}
       </p>
       <RestoredNote />
+      <SharedNote />
     </div>
   )
 }

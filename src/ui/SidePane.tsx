@@ -1,9 +1,9 @@
-import { Activity, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { Activity, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { EffectivePanel } from './effective/EffectivePanel'
 import { ErrorBoundary } from './ErrorBoundary'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
-import { useAppStore } from '../state/useAppStore'
+import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import './effective/effective.css'
 
 const TABS = [
@@ -13,10 +13,11 @@ const TABS = [
 ] as const
 type TabId = (typeof TABS)[number]['id']
 
-/** A lesson deep link (`#lesson=<id>`) opens on the Learn tab; everything else on Effective. */
-function initialTab(): TabId {
-  return typeof location !== 'undefined' && location.hash.startsWith('#lesson=') ? 'learn' : 'effective'
-}
+/**
+ * The tab is the store's `sideTab` (part of the view a share link carries and a reload keeps; a lesson deep link
+ * `#lesson=<id>` starts on Learn, main.tsx): Effective when it names none of these tabs.
+ */
+const tabOf = (id: string): TabId => TABS.find((t) => t.id === id)?.id ?? 'effective'
 
 /**
  * Effective settings, problems and lessons (issues 4–6) as tabs (WAI-ARIA tabs pattern, automatic activation).
@@ -25,7 +26,8 @@ function initialTab(): TabId {
  * leaves the tab bar and the other tabs working.
  */
 export function SidePane() {
-  const [active, setActive] = useState<TabId>(initialTab)
+  const active = tabOf(useAppStore((s) => s.sideTab))
+  const setActive = useAppStoreApi().getState().setSideTab
   const problemCount = useAppStore((s) => s.analysis.problems.length)
   const refs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({})
 
@@ -35,7 +37,7 @@ export function SidePane() {
     }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
-  }, [])
+  }, [setActive])
 
   const select = (id: TabId) => {
     setActive(id)

@@ -1,17 +1,26 @@
 import { useState } from 'react'
+import type { AppState } from '../../state/store'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { copyText } from './download'
-import { shareUrl } from './share'
+import { currentShareUrl } from './share'
 
-/** "Copy share link": the whole text in the URL hash, copied and shown in a read-only box. */
+/** What a share link depends on, as stored references (the link itself is built only on demand: it compresses). */
+const useShared = () => [
+  useAppStore((s: AppState) => s.text),
+  useAppStore((s: AppState) => s.options),
+  useAppStore((s: AppState) => s.selectedResource),
+  useAppStore((s: AppState) => s.selectedContainer),
+  useAppStore((s: AppState) => s.sideTab),
+]
+
+/** "Copy share link": the whole text and the view in the URL hash, copied and shown in a read-only box. */
 export function ShareLink({ onMessage }: { onMessage(text: string): void }) {
   const app = useAppStoreApi()
-  const text = useAppStore((s) => s.text)
-  const [shared, setShared] = useState<{ text: string; url: string } | null>(null)
+  const now = useShared()
+  const [shared, setShared] = useState<{ of: unknown[]; url: string } | null>(null)
   const share = async () => {
-    const current = app.getState().text
-    const url = shareUrl(window.location, current)
-    setShared({ text: current, url })
+    const url = currentShareUrl(app, window.location)
+    setShared({ of: now, url })
     const ok = await copyText(url)
     onMessage(
       ok
@@ -19,7 +28,8 @@ export function ShareLink({ onMessage }: { onMessage(text: string): void }) {
         : 'The browser refused the clipboard: copy the link from the box',
     )
   }
-  const fresh = shared !== null && shared.text === text
+  // The box shows the link only while it still is the link of what the page shows.
+  const fresh = shared !== null && shared.of.every((x, i) => x === now[i])
   return (
     <>
       <button type="button" onClick={() => void share()}>

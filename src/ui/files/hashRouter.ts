@@ -1,7 +1,10 @@
 import type { AppStore } from '../../state/store'
 import { exitLessons, openStep } from '../lessons/lessonStore'
 import { replaceText } from './replaceText'
-import { textFromHash } from './share'
+import { INITIAL_TEXT } from '../initialText'
+import { openedShare } from './openedShare'
+import { sharedFromHash } from './share'
+import { applyView } from './view'
 import { lessonIdFromHash } from './startup'
 
 /** Drops the hash from the address bar (keeps path and query) without a navigation. */
@@ -11,16 +14,19 @@ export function clearHash(): void {
 }
 
 /**
- * Follows hash changes in an open page: a pasted share link loads its text (one undoable edit, then the
- * hash is dropped so a reload restores the autosaved work), `#lesson=<id>` opens that step.
+ * Follows hash changes in an open page: a pasted share link loads its text (one undoable edit, the text it replaced
+ * kept one click away) and its view, then the hash is dropped so a reload restores the autosaved work;
+ * `#lesson=<id>` opens that step.
  */
 export function startHashRouter(app: AppStore): () => void {
   const follow = () => {
     const hash = window.location.hash
-    const shared = textFromHash(hash)
+    const shared = sharedFromHash(hash)
     if (shared !== null) {
       exitLessons()
-      replaceText(app, shared)
+      openedShare.getState().opened(app.getState().text, shared.text, INITIAL_TEXT)
+      replaceText(app, shared.text)
+      applyView(app, shared.view)
       clearHash()
       return
     }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { lines } from '../../core/testdata/kit'
+import { createAppStore } from '../../state/store'
+import { worthKeeping } from './openedShare'
+import { applyView, parseView, startView, viewOf } from './view'
+
+const TWO = lines(
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: { name: one }',
+  'spec: { containers: [{ name: a }] }',
+  '---',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: { name: two }',
+  'spec: { initContainers: [{ name: i }], containers: [{ name: b }] }',
+)
+
+describe('parseView', () => {
+  const from = (r: Record<string, string>) => parseView((k) => r[k])
+
+  it('takes every valid entry', () => {
+    expect(
+      from({
+        resource: '3',
+        container: '0',
+        level: 'privileged',
+        version: 'v1.25',
+        runtime: 'containerd',
+        imageUser: '65534',
+        tab: 'learn',
+      }),
+    ).toEqual({
+      resource: 3,
+      container: 0,
+      level: 'privileged',
+      version: 'v1.25',
+      runtime: 'containerd',
+      imageUser: 65534,
+      tab: 'learn',
+    })
+  })
+
+  it('leaves out what does not check out, one entry at a time', () => {
+    expect(
+      from({
+        resource: '1.5',
+        container: ' 2',
+        level: 'Restricted',
+        version: 'v1.030',
+        runtime: 'docker',
+        imageUser: '-1',
+        tab: 'Problems',
+      }),
+    ).toEqual({})
+    expect(from({ imageUser: '2147483648', resource: '9999999', version: 'v1.99' })).toEqual({
+      version: 'v1.99', // newer than known: evaluated as the newest, the label kept (design §4.2)
+    })
+    expect(from({ tab: 'x'.repeat(100) })).toEqual({})
+  })
+})
+
+describe('startView', () => {
+  const saved = { resource: 1, container: 1, level: 'baseline', tab: 'problems' } as const
+
+  it('a reload of the saved work keeps the whole saved view, selection included', () => {
+    expect(startView('autosave', saved, null)).toEqual(saved)
+  })
+
+  it('another text (the example, a lesson) keeps the options and tab, not the selection', () => {
+    expect(startView('default', saved, null)).toEqual({ level: 'baseline', tab: 'problems' })
+    expect(startView('lesson', saved, null)).toEqual({ level: 'baseline', tab: 'learn' })
+  })
+
+  it("a share link's view wins; an old link (no view) keeps the receiver's options", () => {
+    expect(startView('share', saved, { level: 'restricted', resource: 0 })).toEqual({
+      level: 'restricted',
+      resource: 0,
+      tab: 'problems',
+    })
+    expect(startView('share', saved, {})).toEqual({ level: 'baseline', tab: 'problems' })
+  })
+})
+
+describe('viewOf / applyView', () => {
+  it('round trip through a store: the view shown is the view applied', () => {
+    const store = createAppStore(TWO)
+    const view = {
+      resource: 1,
+      container: 1,
+      level: 'baseline',
+      version: 'v1.30',
+      runtime: 'cri-o',
+      imageUser: 1000,
+      tab: 'problems',
+    } as const
+    applyView(store, view)
+    expect(viewOf(store.getState())).toEqual(view)
+  })
+
+  it('does not re-analyse when the options are already the ones shown', () => {
+    const store = createAppStore(TWO)
+    const before = store.getState().analysis
+    applyView(store, { level: 'restricted', resource: 1 })
+    expect(store.getState().analysis).toBe(before)
+    expect(store.getState().selectedResource).toBe(1)
+  })
+
+  it('an index past the end is clamped by the store', () => {
+    const store = createAppStore(TWO)
+    applyView(store, { resource: 7, container: 9 })
+    expect(store.getState()).toMatchObject({ selectedResource: 1, selectedContainer: 1 })
+  })
+})
+
+describe('worthKeeping (the text a share link replaced)', () => {
+  it('keeps real other work only', () => {
+    expect(worthKeeping('my work\n', 'shared\n', 'example\n')).toBe(true)
+    expect(worthKeeping(null, 'shared\n', 'example\n')).toBe(false)
+    expect(worthKeeping('  \n', 'shared\n', 'example\n')).toBe(false)
+    expect(worthKeeping('shared\n', 'shared\n', 'example\n')).toBe(false)
+    expect(worthKeeping('example\n', 'shared\n', 'example\n')).toBe(false)
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * The view a share link carries and a reload keeps (issue 13): which resource and container are selected, the
+ * analysis options (level, version, runtime, image user) and the side pane's tab. Every value read from outside
+ * (a URL, localStorage) is checked; what does not check out is left out, never guessed.
+ */
+import { effectiveMinor } from '../../core/pss/versions'
+import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
+import type { AppState, AppStore } from '../../state/store'
+import type { StartOrigin } from './startup'
+
+export interface View {
+  resource?: number
+  container?: number
+  level?: PssLevel
+  version?: string
+  runtime?: Runtime
+  imageUser?: number
+  tab?: string
+}
+
+/** The view's keys, in the order a link writes them. */
+export const VIEW_KEYS = [
+  'resource',
+  'container',
+  'level',
+  'version',
+  'runtime',
+  'imageUser',
+  'tab',
+] as const satisfies readonly (keyof View)[]
+
+const LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'] satisfies PssLevel[]
+const RUNTIMES: readonly string[] = ['containerd', 'cri-o'] satisfies Runtime[]
+/** Linux ids are 32-bit; Kubernetes takes 0 … 2^31 - 1 for runAsUser. */
+const MAX_ID = 2 ** 31 - 1
+/** Far beyond any real bundle; keeps an absurd index from being taken at face value. */
+const MAX_INDEX = 1_000_000
+
+const index = (raw: string, max: number): number | undefined =>
+  /^(0|[1-9][0-9]{0,9})$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined
+
+/** A view from key → raw string lookups (URL parameters, stored JSON): valid entries only. */
+export function parseView(get: (key: keyof View) => string | undefined): View {
+  const view: View = {}
+  const raw = (k: keyof View) => {
+    const v = get(k)
+    return typeof v === 'string' && v.length <= 64 ? v : undefined
+  }
+  const resource = raw('resource')
+  const container = raw('container')
+  const level = raw('level')
+  const version = raw('version')
+  const runtime = raw('runtime')
+  const imageUser = raw('imageUser')
+  const tab = raw('tab')
+  if (resource !== undefined) view.resource = index(resource, MAX_INDEX)
+  if (container !== undefined) view.container = index(container, MAX_INDEX)
+  if (level !== undefined && LEVELS.includes(level)) view.level = level as PssLevel
+  if (version !== undefined && effectiveMinor(version) !== null) view.version = version
+  if (runtime !== undefined && RUNTIMES.includes(runtime)) view.runtime = runtime as Runtime
+  if (imageUser !== undefined) view.imageUser = index(imageUser, MAX_ID)
+  if (tab !== undefined && /^[a-z][a-z-]{0,31}$/.test(tab)) view.tab = tab
+  for (const k of VIEW_KEYS) if (view[k] === undefined) delete view[k]
+  return view
+}
+
+/** The view the app shows now. */
+export function viewOf(s: AppState): Required<View> {
+  const { level, version, runtime, imageUser } = s.options
+  return {
+    resource: s.selectedResource,
+    container: s.selectedContainer,
+    level,
+    version,
+    runtime,
+    imageUser,
+    tab: s.sideTab,
+  }
+}
+
+/** The analysis options a view sets. */
+export function optionsOf(view: View): Partial<AnalyzeOptions> {
+  const options: Partial<AnalyzeOptions> = {}
+  if (view.level !== undefined) options.level = view.level
+  if (view.version !== undefined) options.version = view.version
+  if (view.runtime !== undefined) options.runtime = view.runtime
+  if (view.imageUser !== undefined) options.imageUser = view.imageUser
+  return options
+}
+
+/** The view without the selection (what a reload keeps for a text other than the saved one). */
+export function withoutSelection(view: View): View {
+  const { resource: _r, container: _c, ...rest } = view
+  return rest
+}
+
+/**
+ * The view a page starts with: the saved one (its selection only when the saved text is the one opened: origin
+ * autosave), a lesson opens on the Learn tab, and a share link's own view wins over both.
+ */
+export function startView(origin: StartOrigin, saved: View, shared: View | null): View {
+  const base = origin === 'autosave' ? saved : withoutSelection(saved)
+  if (origin === 'lesson') return { ...base, tab: 'learn' }
+  return shared ? { ...base, ...shared } : base
+}
+
+/** Shows a view in an open app: options first (only when they differ: they re-analyse), then selection and tab. */
+export function applyView(store: AppStore, view: View): void {
+  const s = store.getState()
+  const options = optionsOf(view)
+  const changed = (Object.keys(options) as (keyof typeof options)[]).some((k) => options[k] !== s.options[k])
+  if (changed) s.setOptions(options)
+  if (view.resource !== undefined) s.selectResource(view.resource)
+  if (view.container !== undefined) store.getState().selectContainer(view.container)
+  if (view.tab !== undefined) s.setSideTab(view.tab)
+}
