@@ -159,13 +159,39 @@ test('a rejected Deployment: API reasons read first, the Go struct folds away, t
   await expect(api).toHaveCount(1)
 })
 
-test('broken YAML: the list says the other fixes wait for the text to parse', async ({ page }) => {
-  const list = await openProblems(page, `${BARE}  x: [\n`)
-  await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ }).first()).toBeVisible()
+test('broken YAML: the last good problems stay, marked stale, and their fixes wait for the text to parse', async ({
+  page,
+}) => {
+  const list = await openProblems(page, BARE)
+  await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
+  await page.evaluate((t) => window.secctx!.setText(t), `${BARE}  x: [\n`)
+  // One YAML problem for the broken document (its first error and a count), not one per parser error.
+  await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toHaveCount(1)
   await expect(
     page.getByText('Fix the YAML errors first: the other fixes wait until the text parses again.'),
   ).toBeVisible()
+  const pss = list.getByRole('listitem').filter({ hasText: /^PSS/ })
+  await expect(pss).toHaveCount(4)
+  await expect(pss.first()).toContainText('stale')
   await expect(list.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' })).toBeDisabled()
+  const verdicts = page.getByRole('group', { name: 'Verdicts of the last text that parsed (stale)' })
+  await expect(verdicts).toBeVisible()
+  await expect(verdicts.getByRole('button', { name: 'Make this resource pass restricted' })).toBeDisabled()
+  await page.evaluate((t) => window.secctx!.setText(t), BARE)
+  await expect(verdicts).toBeHidden()
+  await expect(pss.first()).not.toContainText('stale')
+})
+
+test('a Helm template gets one clear message instead of parser errors', async ({ page }) => {
+  const chart = BARE.replace(
+    '  name: bare\n',
+    '  name: {{ include "web.fullname" . }}\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\n',
+  )
+  const list = await openProblems(page, chart)
+  const message = 'This looks like a Helm template: render it with `helm template` first'
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
+  await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toHaveCount(1)
+  await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toContainText(message)
 })
 
 test('keyboard: after a fix, focus moves to the next problem’s fix; after the level fix, to the heading', async ({

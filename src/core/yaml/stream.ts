@@ -1,12 +1,16 @@
 import { isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
 import { isListKind, isWorkloadKind } from '../k8s/workloads'
 import type { JsonObject, JsonValue, Range, YamlError } from '../types'
+import { summarizeErrors } from './errorSummary'
 import { recordInexactNumbers } from './numbers'
 import { documentToJson, PARSE_OPTIONS } from './options'
 import { skimDocument } from './skim'
 import { splitDocuments } from './split'
 
-/** An error with its offset relative to its chunk. */
+/**
+ * An error with its offset relative to its chunk. A document keeps one: its first, saying how many more there are,
+ * or that it is a Helm template (see summarizeErrors).
+ */
 export interface LocalError {
   code: string
   message: string
@@ -57,8 +61,6 @@ export interface ParsedStream {
   /** Internal: documents in stream order. */
   readonly docs: readonly DocSlot[]
 }
-
-const MAX_ERRORS_PER_DOC = 50
 
 export interface StreamOptions {
   /**
@@ -175,9 +177,15 @@ function parseChunk(text: string): ParsedChunk {
 }
 
 function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
-  const errors: LocalError[] = doc.errors
-    .slice(0, MAX_ERRORS_PER_DOC)
-    .map((e) => ({ code: e.code, message: composeMessage(e.code, e.message), offset: e.pos[0] }))
+  let exhausted = false
+  const errors: LocalError[] = []
+  for (const e of doc.errors) {
+    // The parser may run out of stack more than once on the same nesting (how often depends on the engine's
+    // stack): that is one error.
+    if (e.code === 'RESOURCE_EXHAUSTION' && exhausted) continue
+    exhausted ||= e.code === 'RESOURCE_EXHAUSTION'
+    errors.push({ code: e.code, message: composeMessage(e.code, e.message), offset: e.pos[0] })
+  }
   let json: JsonValue | undefined
   try {
     const bad = collectionKey(doc)
@@ -188,7 +196,8 @@ function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
     errors.push(aliasError(doc, e))
   }
   recordInexactNumbers(text, doc, json)
-  return { text, doc, json, errors, memo: new Map() }
+  const [from, , to] = doc.range
+  return { text, doc, json, errors: summarizeErrors(text, from, to, errors), memo: new Map() }
 }
 
 /** The most nesting Kubernetes reads: go-yaml's max_flow_level and max_indents, encoding/json's maxNestingDepth. */

@@ -2,12 +2,15 @@ import { SOURCE_LABEL } from '../../core/problems'
 import type { Problem } from '../../core/types'
 import { RichText } from '../lessons/RichText'
 import { splitApiMessage } from './apiMessage'
+import './stale.css'
 
 interface Props {
   problem: Problem
   /** 1-based line of the problem's node. */
   line: number
   readOnly: boolean
+  /** From the last text that parsed (the current one has YAML errors). */
+  stale?: boolean
   onReveal(problem: Problem): void
   onFix(problem: Problem, id: string): void
 }
@@ -30,15 +33,20 @@ function Message({ message }: { message: string }) {
 }
 
 /** One problem: its source, severity, message, why, where it sits, and its fixes. */
-export function ProblemItem({ problem, line, readOnly, onReveal, onFix }: Props) {
+export function ProblemItem({ problem, line, readOnly, stale = false, onReveal, onFix }: Props) {
   const where = problem.path || `line ${line}`
   return (
-    <li className={`problem problem-${problem.severity}`}>
+    <li className={`problem problem-${problem.severity}${stale ? ' problem-stale' : ''}`}>
       <div className="problem-head">
         <span className={`problem-source problem-source-${problem.source}`}>
           {SOURCE_LABEL[problem.source]}
         </span>
         <span className="problem-severity">{problem.severity}</span>
+        {stale && (
+          <span className="problem-stale-tag" title="From the last text that parsed: it may be out of date">
+            stale
+          </span>
+        )}
         <button
           type="button"
           className="problem-reveal"
