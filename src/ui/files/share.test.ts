@@ -80,7 +80,9 @@ describe('share links carry the view', () => {
   })
 
   it('currentShareUrl is the store’s text and view', () => {
-    const store = createAppStore('apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c}]}\n')
+    const store = createAppStore(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c}]}\n',
+    )
     store.getState().setOptions({ level: 'baseline', runtime: 'cri-o' })
     store.getState().setSideTab('learn')
     const url = currentShareUrl(store, { origin: 'http://h', pathname: '/p/' })
