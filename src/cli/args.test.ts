@@ -12,6 +12,7 @@ describe('parseArgs', () => {
       version: null,
       format: 'text',
       failOn: 'error',
+      skipOtherYaml: false,
       inputs: ['a.yaml'],
     })
     expect(parseArgs(['effective', '-'])).toEqual({
@@ -36,11 +37,15 @@ describe('parseArgs', () => {
       version: 'v1.30',
       format: 'json',
       failOn: 'error',
+      skipOtherYaml: false,
       inputs: ['a', 'b'],
     })
-    expect(parseArgs(['check', '--format', 'sarif', '--fail-on=warning', 'a'])).toMatchObject({
+    expect(
+      parseArgs(['check', '--format', 'sarif', '--fail-on=warning', '--skip-other-yaml', 'a']),
+    ).toMatchObject({
       format: 'sarif',
       failOn: 'warning',
+      skipOtherYaml: true,
     })
     expect(parseArgs(['check', '--json', '--format', 'json', 'a'])).toMatchObject({ format: 'json' })
     expect(parseArgs(['check', 'a', '--', '--b', '-'])).toMatchObject({ inputs: ['a', '--b', '-'] })

@@ -10,11 +10,13 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: secctx <command> ...          (from a clone: npm run -s cli -- <command> ...)
   check     [--level baseline|restricted] [--version latest|v1.N] [--format text|json|sarif|github]
-            [--fail-on error|warning|never] FILE|DIR|- ...
+            [--fail-on error|warning|never] [--skip-other-yaml] FILE|DIR|- ...
   effective [--runtime containerd|cri-o] [--image-user UID] [--format text|json] FILE|DIR|- ...
   fix       [--level baseline|restricted] [--version latest|v1.N] FILE|-
   caps      decode HEX... | encode NAME...
   --json is --format json; secctx --version prints the version of secctx itself.
+  --skip-other-yaml: a file none of whose documents has a kind or apiVersion (a CI workflow, Helm values...)
+  is skipped, not bad input (for hooks that pass every YAML file).
 check without --level or --version: a workload whose namespace (no metadata.namespace: "default") is a
   Namespace in the input with pod-security.kubernetes.io/enforce or enforce-version labels is judged at them,
   as PodSecurity admission does; the flags override the labels.
@@ -37,6 +39,8 @@ export type Command =
       version: string | null
       format: CheckFormat
       failOn: FailOn
+      /** Skip files with no Kubernetes object at all instead of exiting 2. */
+      skipOtherYaml: boolean
       inputs: string[]
     }
   | { name: 'effective'; runtime: Runtime; imageUser: number; json: boolean; inputs: string[] }
@@ -49,7 +53,7 @@ const flag = { type: 'boolean' } as const
 
 /** The options of each command, by long name (`--level`). */
 const OPTIONS: Readonly<Record<'check' | 'effective' | 'fix', OptionSpec>> = {
-  check: { level: text, version: text, format: text, 'fail-on': text, json: flag },
+  check: { level: text, version: text, format: text, 'fail-on': text, json: flag, 'skip-other-yaml': flag },
   effective: { runtime: text, 'image-user': text, format: text, json: flag },
   fix: { level: text, version: text },
 }
@@ -160,6 +164,7 @@ export function parseArgs(argv: readonly string[]): Command {
     version: version(flags),
     format: format(flags, ['text', 'json', 'sarif', 'github'] as const),
     failOn: oneOf('--fail-on', flags.get('--fail-on') ?? 'error', ['error', 'warning', 'never'] as const),
+    skipOtherYaml: flags.has('--skip-other-yaml'),
     inputs,
   }
 }

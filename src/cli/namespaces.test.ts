@@ -103,6 +103,29 @@ describe('namespace labels pick the level', () => {
   })
 })
 
+describe('--skip-other-yaml', () => {
+  const WORKFLOW = 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n'
+
+  it('skips a YAML file without any Kubernetes object instead of exiting 2, and says so', () => {
+    expect(cli(['check', '-', `${TD}/restricted.yaml`], WORKFLOW).code).toBe(2)
+    const r = cli(['check', '--skip-other-yaml', '-', `${TD}/restricted.yaml`], WORKFLOW)
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout.startsWith('<stdin>: skipped: no Kubernetes object (--skip-other-yaml)\n')).toBe(true)
+    const { out } = json(['check', '--skip-other-yaml', '-'], WORKFLOW)
+    expect(out.files[0]).toEqual({
+      file: '-',
+      error: null,
+      skipped: 'skipped: no Kubernetes object (--skip-other-yaml)',
+      resources: [],
+    })
+  })
+
+  it('a broken manifest (a kind without apiVersion) or a YAML error is still bad input', () => {
+    expect(cli(['check', '--skip-other-yaml', '-'], 'kind: Pod\nmetadata: {name: x}\n').code).toBe(2)
+    expect(cli(['check', '--skip-other-yaml', `${TD}/bad/invalid.yaml`]).code).toBe(2)
+  })
+})
+
 describe('--fail-on', () => {
   it('error (default): lint warnings alone exit 0; warning: they exit 1; never: findings exit 0', () => {
     expect(cli(['check', `${TD}/restricted.yaml`]).code).toBe(0)

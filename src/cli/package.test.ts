@@ -4,7 +4,15 @@
  * node_modules/.bin, from a folder outside the repository; and the pre-commit hook's entry run the same way.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -155,13 +163,13 @@ describe('secctx, installed from the tarball', () => {
 })
 
 describe('the pre-commit hook', () => {
-  it('is secctx-check: secctx check on YAML files, installed by npm, all files in one run', () => {
+  it('is secctx-check: the npm-installed secctx check on YAML files, all files in one run', () => {
     const list = parseList()
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({
       id: 'secctx-check',
-      entry: 'secctx check',
-      language: 'node',
+      entry: 'secctx check --skip-other-yaml',
+      language: 'system',
       types: ['yaml'],
       require_serial: true,
     })
@@ -169,10 +177,17 @@ describe('the pre-commit hook', () => {
 
   it('its entry with staged files appended, as pre-commit runs it: exit 1 on a violation, 0 when all pass', () => {
     const [cmd, ...args] = String(parseList()[0]!.entry).split(' ')
-    const failing = run(cmd!, [...args, 'namespace-baseline.yaml', 'security-context-3.yaml'])
+    writeFileSync(join(work, '.pre-commit-config.yaml'), 'repos: []\n')
+    const failing = run(cmd!, [
+      ...args,
+      '.pre-commit-config.yaml',
+      'namespace-baseline.yaml',
+      'security-context-3.yaml',
+    ])
     expect(failing.status).toBe(1)
     expect(failing.stdout).toContain('Pod/security-context-demo-3 (document 0): fails restricted:latest')
-    const passing = run(cmd!, [...args, 'namespace-baseline.yaml'])
+    expect(failing.stdout.startsWith('.pre-commit-config.yaml: skipped: no Kubernetes object')).toBe(true)
+    const passing = run(cmd!, [...args, '.pre-commit-config.yaml', 'namespace-baseline.yaml'])
     expect([passing.status, passing.stderr]).toEqual([0, ''])
   })
 })

@@ -7,7 +7,7 @@ import { analyze, type Analysis, type ResourceAnalysis } from '../../core/analyz
 import { enforcePolicy, namespacesIn, type EnforcePolicy, type PolicyChoice } from '../../core/pss/namespaces'
 import type { AnalyzeOptions, Problem, PssLevel, PssResult } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
-import { lineColAt } from '../../core/yaml'
+import { documentInfo, lineColAt, parseStream } from '../../core/yaml'
 import { streamObjects } from '../../core/yaml/objects'
 import type { CheckFormat, FailOn } from '../args'
 import { githubCommands } from '../formats/github'
@@ -25,6 +25,8 @@ export interface CheckOptions {
   version: string | null
   format: CheckFormat
   failOn: FailOn
+  /** A file with no Kubernetes object at all is skipped, not bad input. */
+  skipOtherYaml?: boolean
 }
 
 /** What an unlabelled namespace gets (design §4.2 defaults). */
@@ -104,6 +106,19 @@ function checkedResources(
 
 type Namespaces = ReturnType<typeof namespacesIn>
 
+/**
+ * Valid YAML none of whose documents names a kind or an apiVersion (a CI workflow, Helm values, a compose file):
+ * what --skip-other-yaml skips. A document with only one of them is a broken manifest and stays an error.
+ */
+function otherYaml(text: string | null): boolean {
+  if (text === null) return false
+  const stream = parseStream(text)
+  if (stream.errors.length) return false
+  return documentInfo(stream).every((d) => d.empty || (d.kind === null && d.apiVersion === null))
+}
+
+export const SKIPPED = 'skipped: no Kubernetes object (--skip-other-yaml)'
+
 /** Whether a resource's findings fail the run at `--fail-on`. */
 export function fails(r: CheckedResource, failOn: FailOn): boolean {
   if (failOn === 'never') return false
@@ -114,9 +129,10 @@ export function fails(r: CheckedResource, failOn: FailOn): boolean {
 /** `check --json`: the design §4.2 object, each resource with its `policy` besides. */
 function jsonOf(files: readonly CheckedFile[]) {
   return {
-    files: files.map(({ file, error, resources }) => ({
+    files: files.map(({ file, error, resources, skipped }) => ({
       file,
       error,
+      ...(skipped ? { skipped } : {}),
       resources: resources.map((r) => ({
         kind: r.kind,
         name: r.name,
@@ -146,14 +162,17 @@ export function check(inputs: readonly Input[], o: CheckOptions, io: Io): number
     version: o.version ?? DEFAULTS.version,
   }
   const loaded: Loaded[] = inputs.map((i) => load(i, base))
+  const skipped = inputs.map(
+    (input, i) => !!o.skipOtherYaml && loaded[i]!.error !== null && otherYaml(input.text),
+  )
   const namespaces = namespacesIn(
     loaded.flatMap((l) => (l.analysis ? streamObjects(l.analysis.stream).map((s) => s.object) : [])),
   )
-  const files: CheckedFile[] = loaded.map(({ file, analysis, error }) => ({
-    file,
-    error,
-    resources: analysis ? checkedResources(analysis, base, choice, namespaces) : [],
-  }))
+  const files: CheckedFile[] = loaded.map(({ file, analysis, error }, i) =>
+    skipped[i]
+      ? { file, error: null, resources: [], skipped: SKIPPED }
+      : { file, error, resources: analysis ? checkedResources(analysis, base, choice, namespaces) : [] },
+  )
   for (const f of files) if (f.error) io.stderr(`${f.error}\n`)
   const summary = { level: base.level, version: base.version }
   if (o.format === 'json') io.stdout(`${JSON.stringify(jsonOf(files), null, 2)}\n`)

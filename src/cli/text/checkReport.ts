@@ -30,6 +30,8 @@ export interface FileReport {
   file: string
   error: string | null
   resources: readonly ResourceReport[]
+  /** Why the file was not checked (--skip-other-yaml), when it was not. */
+  skipped?: string
 }
 
 /** One line of findings: `PSS privileged × 5: <message>` and where it is. */
@@ -133,7 +135,7 @@ export function checkReport(
     const name = displayName(f.file)
     if (f.error) continue
     if (f.resources.length === 0) {
-      out.push(...wrap(`${name}: no workloads`, width, '', '  '))
+      out.push(...wrap(`${name}: ${f.skipped ?? 'no workloads'}`, width, '', '  '))
       continue
     }
     out.push(...wrap(name, width))
