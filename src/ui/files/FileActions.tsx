@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { useAppStoreApi } from '../../state/useAppStore'
 import { exitLessons } from '../lessons/lessonStore'
-import { copyText, downloadText, readTextFile } from './download'
+import { documentName } from './documentName'
+import { copyText, downloadAs, downloadText, readTextFile } from './download'
 import { replaceText } from './replaceText'
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
@@ -17,7 +18,7 @@ export function FileActions({ onMessage }: { onMessage(text: string): void }) {
       const read = await readTextFile(file)
       if ('error' in read) return onMessage(read.error)
       exitLessons()
-      replaceText(app, read.text)
+      replaceText(app, read.text, file.name)
       onMessage(`Opened ${file.name}`)
     },
     [app, onMessage],
@@ -58,6 +59,12 @@ export function FileActions({ onMessage }: { onMessage(text: string): void }) {
     e.target.value = ''
     if (file) void open(file)
   }
+  const download = () => {
+    const { text } = app.getState()
+    const { filename, type } = downloadAs(documentName(app), text)
+    downloadText(text, filename, type)
+    onMessage(`Downloaded ${filename}`)
+  }
   const copy = async () => {
     const ok = await copyText(app.getState().text)
     onMessage(ok ? 'YAML copied to the clipboard' : 'The browser refused the clipboard: use Download instead')
@@ -76,7 +83,7 @@ export function FileActions({ onMessage }: { onMessage(text: string): void }) {
         accept=".yaml,.yml,.json,application/yaml,text/yaml,application/json,text/plain"
         onChange={pick}
       />
-      <button type="button" onClick={() => downloadText(app.getState().text)}>
+      <button type="button" onClick={download}>
         Download
       </button>
       <button type="button" onClick={() => void copy()}>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TextEdit } from '../../core/types'
 import { applyEdits } from '../../core/yaml'
 import { createAppStore } from '../../state/store'
+import { documentName } from './documentName'
 import { replaceText } from './replaceText'
 
 describe('replaceText', () => {
@@ -27,5 +28,21 @@ describe('replaceText', () => {
     store.getState().setBridge({ applyEdits: (e) => void calls.push(e) })
     replaceText(store, 'a: 1\n')
     expect(calls).toEqual([])
+  })
+
+  it('remembers the name of an opened file for Download; any other replacement forgets it', () => {
+    const store = createAppStore('a: 1\n')
+    expect(documentName(store)).toBeNull()
+    replaceText(store, '{"kind": "Pod"}\n', 'pod.json')
+    expect(documentName(store)).toBe('pod.json')
+    // Editing the text keeps it: it is still that file.
+    store.getState().applyEdits([{ offset: 1, length: 0, text: ' ' }])
+    expect(documentName(store)).toBe('pod.json')
+    replaceText(store, 'kind: Deployment\n')
+    expect(documentName(store)).toBeNull()
+    // Opening a file whose text is already there still names it.
+    replaceText(store, 'kind: Deployment\n', 'deploy.yaml')
+    expect(documentName(store)).toBe('deploy.yaml')
+    expect(documentName(createAppStore('a: 1\n'))).toBeNull()
   })
 })
