@@ -70,7 +70,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-describe('the packed package', () => {
+describe('the packed package', { timeout: 60_000 }, () => {
   it('holds the CLI bundle, its notices, package.json and the README only, and has no dependencies', () => {
     expect(packed.files.map((f) => f.path).sort()).toEqual([
       'README.md',
@@ -90,7 +90,7 @@ describe('the packed package', () => {
   })
 })
 
-describe('secctx, installed from the tarball', () => {
+describe('secctx, installed from the tarball', { timeout: 60_000 }, () => {
   it('is on the PATH without tsx or any node_modules/.bin', () => {
     expect(run('sh', ['-c', 'command -v secctx']).stdout.trim()).toBe(join(prefix, 'bin', 'secctx'))
     expect(run('sh', ['-c', 'command -v tsx']).status).not.toBe(0)
@@ -162,7 +162,7 @@ describe('secctx, installed from the tarball', () => {
   })
 })
 
-describe('the pre-commit hook', () => {
+describe('the pre-commit hook', { timeout: 60_000 }, () => {
   it('is secctx-check: the npm-installed secctx check on YAML files, all files in one run', () => {
     const list = parseList()
     expect(list).toHaveLength(1)
