@@ -9,6 +9,7 @@ import {
   planLevelFixesSteps,
   type DocumentPlan,
   type LevelFixPlan,
+  type LevelFixUnfixed,
   type PlannedChange,
 } from '../core/fixes'
 import type { PssLevel } from '../core/types'
@@ -66,6 +67,37 @@ export function mergeShown(shown: readonly PlannedChange[], plan: LevelFixPlan):
   const known = new Set(shown.map((c) => c.id))
   for (const c of now.values()) if (!known.has(c.id)) out.push(c)
   return out
+}
+
+/** One change as the dialog lists it. */
+export interface ReviewItem {
+  change: PlannedChange
+  /** Not left out by the reviewer. */
+  ticked: boolean
+  /** In the current plan (a change can drop out when the reviewer leaves out one it followed from). */
+  made: boolean
+}
+
+export interface ReviewGroup {
+  resource: number
+  items: ReviewItem[]
+  notFixed: LevelFixUnfixed[]
+  passes: boolean
+}
+
+/** The review's changes and what was not fixed, per resource with something to say, in resource order. */
+export function reviewGroups(review: Review): ReviewGroup[] {
+  const plan = review.plan
+  if (!plan) return []
+  const made = new Set(plan.resources.flatMap((r) => r.changes.map((c) => c.id)))
+  return plan.resources.flatMap((r) => {
+    const prefix = `${r.resource}:`
+    const items = review.shown
+      .filter((c) => c.id.startsWith(prefix))
+      .map((change) => ({ change, ticked: !review.exclude.has(change.id), made: made.has(change.id) }))
+    if (items.length === 0 && r.notFixed.length === 0) return []
+    return [{ resource: r.resource, items, notFixed: r.notFixed, passes: r.passes }]
+  })
 }
 
 type SetState = StoreApi<AppState>['setState']

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { lineColAt } from '../../core/yaml'
 import { SOURCE_LABEL } from '../../core/problems'
-import type { Problem, PssLevel } from '../../core/types'
+import type { Problem } from '../../core/types'
 import { selectReadOnly } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { groupProblems } from './groupProblems'
@@ -9,6 +9,7 @@ import { keepFocusAfterFix } from './keepFocus'
 import { LevelBar } from './LevelBar'
 import { LevelFixStatus } from './LevelFixStatus'
 import { ProblemItem } from './ProblemItem'
+import { ReviewControls } from '../review/ReviewControls'
 import './problems.css'
 
 /** Problems of the selected resource (and YAML errors), grouped by source, with their fixes (issue 5). */
@@ -31,10 +32,8 @@ export function ProblemsPanel() {
     store.getState().applyFix(p, id)
     keepFocusAfterFix(list.current, heading.current, index)
   }
-  const makePass = (l: PssLevel) => {
-    store.getState().applyLevelFix(selected, l)
-    keepFocusAfterFix(null, heading.current, 0)
-  }
+  // Opens "Review changes" for the level picked (the dialog gives focus back, or to the heading once it passes).
+  const makePass = () => store.getState().openReview(selected)
 
   return (
     <section className="problems-panel" aria-label="Problems panel">
@@ -48,6 +47,7 @@ export function ProblemsPanel() {
         )}
       </h2>
       {ra && <LevelBar ra={ra} level={level} readOnly={readOnly} onMakePass={makePass} />}
+      <ReviewControls fallback={heading} />
       {ra && levelFix?.resource === selected && <LevelFixStatus outcome={levelFix} />}
       {analysis.errors.length > 0 && count > analysis.errors.length && (
         <p className="problems-wait">
