@@ -4,7 +4,7 @@ import { SOURCE_LABEL } from '../../core/problems'
 import type { Problem } from '../../core/types'
 import { selectReadOnly } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
-import { groupProblems } from './groupProblems'
+import { groupProblems, staleAnalysis } from './groupProblems'
 import { keepFocusAfterFix } from './keepFocus'
 import { LevelBar } from './LevelBar'
 import { LevelFixStatus } from './LevelFixStatus'
@@ -20,7 +20,11 @@ export function ProblemsPanel() {
   const level = useAppStore((s) => s.options.level)
   const readOnly = useAppStore(selectReadOnly)
   const levelFix = useAppStore((s) => s.levelFix)
-  const groups = useMemo(() => groupProblems(analysis, selected), [analysis, selected])
+  const lastGood = useAppStore((s) => s.lastGood)
+  // While the YAML has errors, the last good results stay on view, marked stale (issue 13 §7).
+  const stale = staleAnalysis(analysis, lastGood)
+  const groups = useMemo(() => groupProblems(analysis, selected, stale), [analysis, selected, stale])
+  const staleRa = stale?.resources[selected]
   const ra = readOnly ? undefined : analysis.resources[selected]
   const count = groups.reduce((n, g) => n + g.problems.length, 0)
 
@@ -49,27 +53,49 @@ export function ProblemsPanel() {
       {ra && <LevelBar ra={ra} level={level} readOnly={readOnly} onMakePass={makePass} />}
       <ReviewControls fallback={heading} />
       {ra && levelFix?.resource === selected && <LevelFixStatus outcome={levelFix} />}
+      {staleRa && (
+        <div
+          className="problems-stale-level"
+          role="group"
+          aria-label="Verdicts of the last text that parsed (stale)"
+        >
+          <p className="problems-stale-note">
+            <strong>stale</strong> {staleRa.resource.kind}/{staleRa.resource.name ?? '(no name)'} as of the
+            last text that parsed:
+          </p>
+          <LevelBar ra={staleRa} level={level} readOnly onMakePass={makePass} />
+        </div>
+      )}
       {analysis.errors.length > 0 && count > analysis.errors.length && (
         <p className="problems-wait">
           Fix the YAML errors first: the other fixes wait until the text parses again.
+          {stale && ' The problems marked stale are from the last text that parsed and may be out of date.'}
         </p>
       )}
       <p className="problems-summary" role="status">
         {count === 0
           ? 'No problems.'
-          : groups.map((g) => `${g.problems.length} ${SOURCE_LABEL[g.source]}`).join(' · ')}
+          : groups
+              .map((g) => `${g.problems.length} ${SOURCE_LABEL[g.source]}${g.stale ? ' (stale)' : ''}`)
+              .join(' · ')}
       </p>
       <ul className="problems-list" aria-label="Problems" ref={list}>
         {groups.map((g) => [
-          <li key={`head-${g.source}`} role="none" aria-hidden="true" className="problems-group-head">
-            {SOURCE_LABEL[g.source]} ({g.problems.length})
+          <li
+            key={`head-${g.source}${g.stale ? '-stale' : ''}`}
+            role="none"
+            aria-hidden="true"
+            className="problems-group-head"
+          >
+            {SOURCE_LABEL[g.source]} ({g.problems.length}){g.stale && ' · stale'}
           </li>,
           ...g.problems.map((p, i) => (
             <ProblemItem
-              key={`${g.source}-${i}-${p.code}`}
+              key={`${g.source}${g.stale ? '-stale' : ''}-${i}-${p.code}`}
               problem={p}
               line={lineColAt(analysis.text, p.range[0]).line}
               readOnly={readOnly}
+              stale={g.stale}
               onReveal={reveal}
               onFix={fix}
             />
