@@ -1,7 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { compressToEncodedURIComponent } from 'lz-string'
+import lz from 'lz-string'
 
 /** Issue 13: editor and selection in lockstep; share links and reloads keep the view. */
+
+// Monaco loads in every page (two contexts, reloads): generous on a shared, loaded machine.
+test.describe.configure({ timeout: 90_000 })
 
 const PADDING = Array.from(
   { length: 40 },
@@ -112,6 +115,7 @@ test('choosing the StatefulSet in the Resource picker reveals it in the editor, 
   await open(page)
   expect(await inView(page, 'kind: StatefulSet')).toBe(false)
   const resource = picker(page, 'Resource')
+  await resource.focus()
   await resource.selectOption({ label: 'StatefulSet/db' })
   await expect.poll(() => inView(page, 'kind: StatefulSet')).toBe(true)
   await expect(resource).toBeFocused()
@@ -124,6 +128,7 @@ test('choosing the StatefulSet in the Resource picker reveals it in the editor, 
   await expect(editor(page).locator('.yaml-editor-cursor')).toHaveText(`Line ${statefulSetLine}, Column 1`)
   // Choosing a container reveals it too.
   await resource.selectOption({ label: 'CronJob/nightly' })
+  await picker(page, 'Container').focus()
   await picker(page, 'Container').selectOption({ label: 'backup (container)' })
   await expect.poll(() => inView(page, '- name: backup')).toBe(true)
   await expect(picker(page, 'Container')).toBeFocused()
@@ -187,7 +192,7 @@ test('a share link opened in a fresh browser context shows the sender’s resour
 })
 
 test('options survive a reload; a share link never silently replaces other work', async ({ page }) => {
-  await open(page, BUNDLE.replace('name: web', 'name: my-work'))
+  await open(page, BUNDLE.replace('image: nginx:1.27', 'image: nginx:1.28 # my work'))
   const mine = await getText(page)
   await picker(page, 'Pod Security level').selectOption('privileged')
   await picker(page, 'Container runtime').selectOption('cri-o')
@@ -200,7 +205,7 @@ test('options survive a reload; a share link never silently replaces other work'
   // An old link (text only), opened over the autosaved work in a new page load.
   const shared = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shared\nspec:\n  containers:\n  - name: c\n'
   await page.goto('about:blank')
-  await page.goto('/#y=' + compressToEncodedURIComponent(shared))
+  await page.goto('/#y=' + lz.compressToEncodedURIComponent(shared))
   await expect(shown(picker(page, 'Container'))).toHaveText('c (container)')
   await expect(picker(page, 'Pod Security level')).toHaveValue('privileged') // the receiver's own options
   await expect(page.getByRole('status').filter({ hasText: 'Opened a shared manifest' })).toBeVisible()
