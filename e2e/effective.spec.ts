@@ -166,6 +166,8 @@ test('side pane tabs work with the keyboard', async ({ page }) => {
   }, POD_2)
   await page.getByRole('tab', { name: 'Learn' }).focus()
   await page.keyboard.press('Home')
+  await expect(page.getByRole('tab', { name: 'Resources' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ArrowRight')
   await expect(effective).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('table', { name: 'Effective settings' })).toBeVisible()
   await expect(shell(page)).toContainText('uid=2000')

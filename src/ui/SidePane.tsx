@@ -3,10 +3,14 @@ import { EffectivePanel } from './effective/EffectivePanel'
 import { ErrorBoundary } from './ErrorBoundary'
 import { LessonsPanel } from './lessons/LessonsPanel'
 import { ProblemsPanel } from './problems/ProblemsPanel'
+import { countInScope } from './problems/scope'
+import { ResourcesPanel } from './resources/ResourcesPanel'
+import { selectShown } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import './effective/effective.css'
 
 const TABS = [
+  { id: 'resources', label: 'Resources' },
   { id: 'effective', label: 'Effective' },
   { id: 'problems', label: 'Problems' },
   { id: 'learn', label: 'Learn' },
@@ -28,7 +32,11 @@ const tabOf = (id: string): TabId => TABS.find((t) => t.id === id)?.id ?? 'effec
 export function SidePane() {
   const active = tabOf(useAppStore((s) => s.sideTab))
   const setActive = useAppStoreApi().getState().setSideTab
-  const problemCount = useAppStore((s) => s.analysis.problems.length)
+  // What the Problems list can show in its scope (this resource / all resources): the count and the list agree.
+  const problemCount = useAppStore((s) =>
+    countInScope(s.analysis, s.lastGood, s.problemsScope, s.selectedResource),
+  )
+  const resourceCount = useAppStore((s) => selectShown(s).resources.length)
   const refs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({})
 
   useEffect(() => {
@@ -63,6 +71,11 @@ export function SidePane() {
   }
 
   const panels: Record<TabId, ReactNode> = {
+    resources: (
+      <Activity mode={active === 'resources' ? 'visible' : 'hidden'}>
+        <ResourcesPanel />
+      </Activity>
+    ),
     // Activity defers a hidden view's re-render (each keystroke would redo it) until its tab shows again; these
     // two have no effects to pause. Lessons stay live: a lesson step reacts to the text even while hidden.
     effective: (
@@ -98,6 +111,7 @@ export function SidePane() {
           >
             {t.label}
             {t.id === 'problems' && problemCount > 0 && <span className="tab-count">{problemCount}</span>}
+            {t.id === 'resources' && resourceCount > 1 && <span className="tab-count">{resourceCount}</span>}
           </button>
         ))}
       </div>

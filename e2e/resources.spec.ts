@@ -1,0 +1,213 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// A Deployment fine at restricted, a StatefulSet failing restricted, a CronJob with an init container the API server
+// rejects (privileged with allowPrivilegeEscalation: false). Same as src/core/testdata/three.ts.
+const BUNDLE = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 1000
+        seccompProfile: {type: RuntimeDefault}
+      containers:
+      - name: app
+        image: nginx
+        securityContext:
+          allowPrivilegeEscalation: false
+          readOnlyRootFilesystem: true
+          capabilities: {drop: [ALL]}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+  namespace: shop
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: postgres
+        image: postgres
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+          - name: prepare
+            image: busybox
+            securityContext:
+              privileged: true
+              allowPrivilegeEscalation: false
+          containers:
+          - name: backup
+            image: busybox
+`
+
+async function load(page: Page) {
+  await page.goto('/')
+  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
+  await page.evaluate((t) => window.secctx!.setText(t), BUNDLE)
+  await expect(resourcePicker(page).locator('option')).toHaveCount(3)
+}
+
+const resourcePicker = (page: Page) => page.getByRole('combobox', { name: 'Resource', exact: true })
+const pickedResource = (page: Page) => resourcePicker(page).locator('option:checked')
+const resources = (page: Page) => page.getByRole('list', { name: 'Resources' })
+const item = (page: Page, name: string) => resources(page).getByRole('listitem').filter({ hasText: name })
+
+async function openResources(page: Page) {
+  await load(page)
+  await page.getByRole('tab', { name: 'Resources' }).click()
+  return resources(page)
+}
+
+test('a three-resource bundle lists three resources with their verdicts and a summary', async ({ page }) => {
+  const list = await openResources(page)
+  await expect(page.getByRole('tab', { name: 'Resources' })).toHaveText('Resources3')
+  await expect(list.getByRole('listitem')).toHaveCount(3)
+  await expect(page.getByRole('status').filter({ hasText: '3 resources' })).toHaveText(
+    '3 resources · 2 fail restricted · 1 rejected (latest)',
+  )
+
+  const web = item(page, 'Deployment/web')
+  await expect(web).toContainText('namespace shop · 1 container')
+  await expect(web).toContainText('API server: accepts')
+  await expect(web).toContainText('Pod Security: passes restricted')
+  await expect(web).toContainText('kubelet: starts')
+
+  const db = item(page, 'StatefulSet/db')
+  await expect(db).toContainText('API server: accepts')
+  await expect(db).toContainText(
+    'Pod Security: fails restricted (allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted)',
+  )
+  await expect(db).toContainText('kubelet: starts')
+
+  const backup = item(page, 'CronJob/backup')
+  await expect(backup).toContainText('no namespace · 2 containers (1 init)')
+  await expect(backup).toContainText('API server: rejects (1 error)')
+  await expect(backup).toContainText('Pod Security: fails restricted (privileged, allowPrivilegeEscalation')
+  await expect(backup).toContainText('kubelet: never reached')
+
+  // The verdicts follow the chosen level: at baseline only the privileged CronJob fails.
+  await page.getByRole('combobox', { name: 'Pod Security level' }).selectOption('baseline')
+  await expect(db).toContainText('Pod Security: passes baseline')
+  await expect(backup).toContainText('Pod Security: fails baseline (privileged)')
+  await expect(page.getByRole('status').filter({ hasText: '3 resources' })).toHaveText(
+    '3 resources · 1 fails baseline · 1 rejected (latest)',
+  )
+})
+
+test('the failing filter keeps only the resources some verdict turns down', async ({ page }) => {
+  const list = await openResources(page)
+  const filter = page.getByRole('checkbox', { name: 'Only failing resources' })
+  await filter.check()
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list.getByRole('listitem').nth(0)).toContainText('StatefulSet/db')
+  await expect(list.getByRole('listitem').nth(1)).toContainText('CronJob/backup')
+  await filter.uncheck()
+  await expect(list.getByRole('listitem')).toHaveCount(3)
+})
+
+test('choosing a resource in the list selects it everywhere, and the list follows the picker', async ({
+  page,
+}) => {
+  await openResources(page)
+  await expect(pickedResource(page)).toHaveText('Deployment/web')
+  await item(page, 'StatefulSet/db').click()
+  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
+  await expect(item(page, 'StatefulSet/db').getByRole('button')).toHaveAttribute('aria-current', 'true')
+  await expect(
+    page.getByRole('combobox', { name: 'Container', exact: true }).locator('option:checked'),
+  ).toHaveText('postgres (container)')
+
+  await resourcePicker(page).selectOption({ label: 'CronJob/backup' })
+  await expect(item(page, 'CronJob/backup').getByRole('button')).toHaveAttribute('aria-current', 'true')
+  await expect(item(page, 'StatefulSet/db').getByRole('button')).not.toHaveAttribute('aria-current', 'true')
+})
+
+test('the list is one Tab stop: arrow keys, Home and End move, Enter and Space select', async ({ page }) => {
+  await openResources(page)
+  const button = (name: string) => item(page, name).getByRole('button')
+  await button('Deployment/web').focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(button('StatefulSet/db')).toBeFocused()
+  await expect(pickedResource(page)).toHaveText('Deployment/web')
+  await page.keyboard.press('Enter')
+  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
+  await page.keyboard.press('End')
+  await expect(button('CronJob/backup')).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(pickedResource(page)).toHaveText('CronJob/backup')
+  await page.keyboard.press('Home')
+  await expect(button('Deployment/web')).toBeFocused()
+  await expect(button('Deployment/web')).toHaveAttribute('tabindex', '0')
+  await expect(button('CronJob/backup')).toHaveAttribute('tabindex', '-1')
+})
+
+test('Problems of all resources: grouped by resource, and the tab count agrees with the list in both scopes', async ({
+  page,
+}) => {
+  await load(page)
+  const tab = page.getByRole('tab', { name: 'Problems' })
+  await tab.click()
+  const list = page.getByRole('list', { name: 'Problems' })
+  const badge = async () => Number(/^Problems(\d+)$/.exec((await tab.textContent()) ?? '')?.[1] ?? 0)
+
+  // This resource (the Deployment): the count is the list's length.
+  await expect(page.getByRole('radio', { name: 'This resource' })).toBeChecked()
+  const mine = await list.getByRole('listitem').count()
+  expect(mine).toBeGreaterThan(0)
+  expect(await badge()).toBe(mine)
+
+  await page.getByRole('radio', { name: 'All resources' }).check()
+  for (const [name, verdict] of [
+    ['Deployment/web', 'API server: accepts · Pod Security: passes restricted · kubelet: starts'],
+    ['StatefulSet/db', 'API server: accepts · Pod Security: passes baseline · kubelet: starts'],
+    [
+      'CronJob/backup',
+      'API server: rejects (1 error) · Pod Security: privileged only · kubelet: never reached',
+    ],
+  ])
+    await expect(list.getByRole('heading', { name: `Select ${name}` })).toContainText(verdict)
+  await expect(list.getByRole('listitem').filter({ hasText: 'container "postgres"' }).first()).toBeVisible()
+  await expect(list.getByRole('listitem').filter({ hasText: 'initContainers[0]' }).first()).toBeVisible()
+  const all = await list.getByRole('listitem').count()
+  expect(all).toBeGreaterThan(mine)
+  await expect.poll(badge).toBe(all)
+  await expect(page.getByRole('status').filter({ hasText: 'problems in 3 of 3 resources' })).toHaveText(
+    `${all} problems in 3 of 3 resources`,
+  )
+
+  // A heading's button selects its resource; the scope stays.
+  await list.getByRole('button', { name: 'Select StatefulSet/db' }).click()
+  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
+  await expect.poll(badge).toBe(all)
+
+  await page.getByRole('radio', { name: 'This resource' }).check()
+  await expect(list.getByRole('listitem').filter({ hasText: 'container "postgres"' }).first()).toBeVisible()
+  const db = await list.getByRole('listitem').count()
+  expect(db).toBeLessThan(all)
+  await expect.poll(badge).toBe(db)
+})
