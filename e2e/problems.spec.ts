@@ -20,6 +20,14 @@ async function openProblems(page: Page, text: string) {
 
 const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
 
+/** The level fix opens "Review changes" (issue 13 §4): nothing changes until Apply. */
+async function makePass(page: Page, level = 'restricted') {
+  await page.getByRole('button', { name: `Make this resource pass ${level}` }).click()
+  const dialog = page.getByRole('dialog', { name: 'Review changes' })
+  await dialog.getByRole('button', { name: 'Apply' }).click()
+  await expect(dialog).toBeHidden()
+}
+
 test('a bare pod at restricted shows the four upstream violations in upstream order', async ({ page }) => {
   const list = await openProblems(page, BARE)
   const pss = list.getByRole('listitem').filter({ hasText: /^PSS/ })
@@ -60,9 +68,11 @@ test('a fix removes its problem and makes the minimal edit', async ({ page }) =>
   )
 })
 
-test('"Make this resource pass restricted" fixes every violation in one edit', async ({ page }) => {
+test('"Make this resource pass restricted" → Review changes → Apply fixes every violation in one edit', async ({
+  page,
+}) => {
   const list = await openProblems(page, BARE)
-  await page.getByRole('button', { name: 'Make this resource pass restricted' }).click()
+  await makePass(page)
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
   await expect(page.getByText('Passes: restricted')).toBeVisible()
   expect(await getText(page)).toBe(
@@ -149,7 +159,7 @@ test('a rejected Deployment: API reasons read first, the Go struct folds away, t
   await expect(bar).toHaveText(
     'The API server still rejects this Deployment: fix the 3 API errors first. Pod Security only checks objects that pass validation.',
   )
-  await page.getByRole('button', { name: 'Make this resource pass restricted' }).click()
+  await makePass(page)
   await expect(page.getByText('Passes: restricted')).toBeVisible()
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
   // runAsUser: -1 is not a Pod Security matter: the level fix leaves it, and the bar keeps saying so.
@@ -194,7 +204,7 @@ test('a Helm template gets one clear message instead of parser errors', async ({
   await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toContainText(message)
 })
 
-test('keyboard: after a fix, focus moves to the next problem’s fix; after the level fix, to the heading', async ({
+test('keyboard: after a fix, focus moves to the next problem’s fix; after the reviewed level fix, to the heading', async ({
   page,
 }) => {
   const list = await openProblems(page, BARE)
@@ -204,6 +214,10 @@ test('keyboard: after a fix, focus moves to the next problem’s fix; after the 
   await page.keyboard.press('Enter')
   await expect(list.getByRole('button', { name: 'Set runAsNonRoot: true' })).toBeFocused()
   await page.getByRole('button', { name: 'Make this resource pass restricted' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Review changes' })
+  await expect(dialog.getByRole('heading', { name: 'Review changes' })).toBeFocused()
+  await dialog.getByRole('button', { name: 'Apply' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByText('Passes: restricted')).toBeVisible()
   await expect(page.getByRole('heading', { name: /^Problems/ })).toBeFocused()
