@@ -10,7 +10,9 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { preview } from 'vite'
 import { median, openPage } from './browserPage'
+import { cursorMoves, cursorRows } from './browserCursor'
 import { hostileRows } from './browserHostile'
+import { overviewRows } from './browserOverview'
 import { realTyping, typingRows } from './browserTyping'
 import { bigStream, WALKTHROUGH_POD } from './fixtures'
 
@@ -218,12 +220,15 @@ export async function browserFigures(opts: { quick?: boolean } = {}): Promise<Br
     const big = await keystrokes(page, bigStream(), 'runAsUser: 1000', 'runAsUser', opts.quick ? 2 : 10)
     rows.push(...keyRows('1 MB, 300-document stream', big, 50))
     await page.context().close()
+    const moves = await cursorMoves(browser, url, bigStream(), opts.quick ? 2 : 5)
+    rows.push(...cursorRows('1 MB, 300-document stream', moves, 16))
     const typingRuns = opts.quick ? 1 : 3
     const typedSmall = await realTyping(browser, url, WALKTHROUGH_POD, false, typingRuns)
     const typedBig = await realTyping(browser, url, bigStream(), true, typingRuns)
     rows.push(...typingRows('walkthrough pod', typedSmall, 16))
     rows.push(...typingRows('1 MB, 300-document stream', typedBig, 50, typedSmall))
     rows.push(...(await hostileRows(browser, url, opts.quick ? 1 : 3)))
+    rows.push(...(await overviewRows(browser, url, opts.quick ? 1 : 3)))
   } finally {
     await browser?.close()
     await server.close()
