@@ -2,7 +2,9 @@ import { apiserverRefusal, computeEffective, refuseAll } from './effective'
 import type { Finding } from './findings'
 import { fixesFor } from './fixes'
 import { lintResource, lintStream } from './lint'
+import { admitResource, labelScc, openShiftContext, sccFindings, type OpenShiftContext } from './openshift'
 import { evaluatePss, pssFindings } from './pss'
+import type { SccAdmission } from './scc'
 import type {
   AnalyzeOptions,
   ContainerEffective,
@@ -35,6 +37,8 @@ export interface ResourceAnalysis {
   findings: Finding[]
   /** The problems of its own document only (without cross-resource lints); reused by incremental analysis. */
   ownProblems: Problem[]
+  /** Under the openshift platform: SCC admission of the pod (every other check sees the pod it admitted). */
+  scc?: SccAdmission
 }
 
 export interface Analysis {
@@ -45,6 +49,8 @@ export interface Analysis {
   resources: ResourceAnalysis[]
   /** Every problem: YAML errors first, then per resource in document order. */
   problems: Problem[]
+  /** Under the openshift platform: the namespaces and SCCs assumed (cluster documents of the input, options). */
+  openshift?: OpenShiftContext
 }
 
 function toProblem(stream: ParsedStream, resource: Resource, index: number, f: Finding): Problem {
@@ -122,24 +128,41 @@ function moveProblems(old: ResourceAnalysis, resource: Resource, index: number):
 
 function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
   return (
-    a.runtime === b.runtime && a.imageUser === b.imageUser && a.level === b.level && a.version === b.version
+    a.runtime === b.runtime &&
+    a.imageUser === b.imageUser &&
+    a.level === b.level &&
+    a.version === b.version &&
+    (a.platform ?? 'kubernetes') === (b.platform ?? 'kubernetes')
   )
 }
 
 /** Everything about one resource that depends only on its own document (so it can be reused as is). */
-function analyzeResource(resource: Resource, options: AnalyzeOptions) {
+function analyzeResource(written: Resource, options: AnalyzeOptions, cluster?: OpenShiftContext) {
+  // On OpenShift, SCC admission mutates the pod before anything else sees it (problems still point at the text).
+  const admitted = cluster ? admitResource(written, cluster) : null
+  const resource = admitted?.resource ?? written
   const pss = evaluatePss(resource, options.level, options.version)
   const api = validateResource(resource, options)
+  const scc = admitted ? sccFindings(written, admitted.scc) : []
   // An object the API server refuses never runs: no container of it has a process.
-  const refusal = apiserverRefusal(resource, api)
-  const computed = computeEffective(resource, options)
+  const rejected = admitted?.scc.status === 'rejected' ? admitted.scc.message : null
+  const refusal =
+    apiserverRefusal(resource, api) ?? (rejected ? { by: 'apiserver' as const, message: rejected } : null)
+  const mutated = computeEffective(resource, options)
+  const computed = admitted ? labelScc(mutated, computeEffective(written, options), admitted.scc) : mutated
   const effective = refusal ? refuseAll(computed, refusal) : computed
-  const findings = [...api, ...pssFindings(resource, pss), ...lintResource(resource, options, effective)]
+  const findings = [
+    ...api,
+    ...scc,
+    ...pssFindings(resource, pss),
+    ...lintResource(resource, options, effective),
+  ]
   return {
     effective,
     pss,
     passes: highestLevel(resource, options.version, pss),
     findings,
+    ...(admitted ? { scc: admitted.scc } : {}),
   }
 }
 
@@ -186,8 +209,9 @@ export function* analyzeSteps(
   let scan = found.next()
   for (; !scan.done; scan = found.next()) yield { phase: 'parse', ...scan.value }
   const resources = scan.value
+  const cluster = options.platform === 'openshift' ? openShiftContext(stream, options.openshift) : undefined
   const reuse = new Map<object, ResourceAnalysis>()
-  if (previous && sameOptions(previous.options, options))
+  if (previous && sameOptions(previous.options, options) && previous.openshift?.key === cluster?.key)
     for (const r of previous.resources) reuse.set(r.resource.object, r)
   const analyses: ResourceAnalysis[] = []
   for (const [index, resource] of resources.entries()) {
@@ -197,7 +221,7 @@ export function* analyzeSteps(
       analyses.push({ ...old, resource, ownProblems, problems: [...ownProblems] })
       continue
     }
-    const core = analyzeResource(resource, options)
+    const core = analyzeResource(resource, options, cluster)
     const ownProblems = core.findings.map((f) => toProblem(stream, resource, index, f))
     analyses.push({ resource, ...core, ownProblems, problems: [...ownProblems] })
     yield { phase: 'analyze', done: index + 1, total: resources.length }
@@ -213,5 +237,6 @@ export function* analyzeSteps(
     ...info.filter((d) => d.skimmed).map(notParsed),
     ...analyses.flatMap((r) => r.problems),
   ]
-  return { text, options, stream, errors: stream.errors, resources: analyses, problems }
+  const openshift = cluster ? { openshift: cluster } : {}
+  return { text, options, stream, errors: stream.errors, resources: analyses, problems, ...openshift }
 }

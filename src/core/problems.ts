@@ -1,5 +1,6 @@
-/** The one table of every problem code (design §3): API validation, Pod Security, lints, YAML errors. */
+/** The one table of every problem code (design §3): API validation, SCC admission, Pod Security, lints, YAML errors. */
 import { LINT_CODES } from './lint/codes'
+import { SCC_CODES } from './openshift/codes'
 import { PSS_CODES } from './pss/codes'
 import type { ProblemSource, Severity } from './types'
 import { API_CODES } from './validate/codes'
@@ -16,12 +17,14 @@ export interface ProblemCodeInfo {
 export const SOURCE_LABEL: Readonly<Record<ProblemSource, string>> = {
   yaml: 'YAML',
   api: 'API',
+  scc: 'SCC',
   pss: 'PSS',
   lint: 'lint',
 }
 
 export const PROBLEM_CODES: readonly ProblemCodeInfo[] = [
   ...API_CODES.map((c): ProblemCodeInfo => ({ ...c, source: 'api' })),
+  ...SCC_CODES.map((c): ProblemCodeInfo => ({ ...c, source: 'scc' })),
   ...PSS_CODES.map((c): ProblemCodeInfo => ({
     code: c.code,
     source: 'pss',

@@ -88,7 +88,8 @@ export type Runtime = 'containerd' | 'cri-o'
 export type PssLevel = 'privileged' | 'baseline' | 'restricted'
 
 export type Severity = 'error' | 'warning' | 'info'
-export type ProblemSource = 'yaml' | 'api' | 'pss' | 'lint'
+/** `scc`: OpenShift SecurityContextConstraints admission (under the openshift platform). */
+export type ProblemSource = 'yaml' | 'api' | 'scc' | 'pss' | 'lint'
 
 /**
  * What a fix does to the workload: `safe` hardening leaves what it can do as it was; `may-break` takes
@@ -130,7 +131,7 @@ export interface Problem {
 }
 
 /** Where an effective value came from (design §3). */
-export type EffectiveSource = 'container' | 'pod' | 'default' | 'image' | 'derived'
+export type EffectiveSource = 'container' | 'pod' | 'default' | 'image' | 'derived' | 'scc'
 
 export interface Effective<T = JsonValue> {
   value: T | null
@@ -139,6 +140,8 @@ export interface Effective<T = JsonValue> {
   overridden?: T
   /** A short human explanation ("allowPrivilegeEscalation is true: privileged"). */
   why?: string
+  /** With source `scc`: the OpenShift SCC whose admission set the value (`why` says which strategy). */
+  sccName?: string
 }
 
 export interface CapStatus {
@@ -249,10 +252,28 @@ export interface PssResult {
   violations: PssViolation[]
 }
 
+export type Platform = 'kubernetes' | 'openshift'
+
+/**
+ * What an OpenShift cluster says about the namespace and the service account (used when no Namespace document
+ * of the input names the resource's namespace): each allocation as its openshift.io/sa.scc.* annotation
+ * would read (null: what the cluster would allocate), and the SCC grant presets (SCC_GRANT_PRESETS names).
+ */
+export interface OpenShiftInputs {
+  uidRange: string | null
+  supplementalGroups: string | null
+  mcs: string | null
+  grants: readonly string[]
+}
+
 export interface AnalyzeOptions extends EffectiveOptions {
   level: PssLevel
   /** `latest` or `v1.N`. */
   version: string
+  /** Default kubernetes; openshift runs SCC admission (and its mutations) before every check. */
+  platform?: Platform
+  /** Read under the openshift platform only. */
+  openshift?: OpenShiftInputs
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {

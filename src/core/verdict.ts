@@ -28,7 +28,10 @@ export interface Verdicts {
 }
 
 export function verdictsOf(ra: ResourceAnalysis): Verdicts {
-  const errors = ra.problems.filter((p) => p.source === 'api' && p.severity === 'error').length
+  // SCC admission runs inside the API server: a pod no SCC admits is rejected like an invalid one.
+  const errors = ra.problems.filter(
+    (p) => (p.source === 'api' || p.source === 'scc') && p.severity === 'error',
+  ).length
   const accepts = errors === 0
   const refusals: ContainerRefusal[] = ra.effective.flatMap((c) =>
     c.refusal && c.refusal.by !== 'apiserver'

@@ -19,6 +19,7 @@ export const MARKER_SEVERITY: Record<Severity, editor.IMarkerData['severity']> =
 export const SOURCE_PREFIX: Record<ProblemSource, string> = {
   yaml: 'YAML',
   api: 'API',
+  scc: 'SCC',
   pss: 'PSS',
   lint: 'lint',
 }

@@ -20,6 +20,7 @@ const problem = (code: string, message = '', nodePath: Problem['nodePath'] = [])
 
 /** The message parts some fixes look for. */
 const MESSAGES = [
+  'provider restricted-v2: .containers[0].capabilities.add: Invalid value: "NET_ADMIN": capability may not be added',
   'capabilities.drop=["ALL"]',
   'in securityContext.capabilities.add',
   'must set securityContext.seccompProfile',
@@ -31,6 +32,7 @@ const MESSAGES = [
 /** The node a finding sits on decides between the fixes of a two-part check. */
 const NODE_PATHS = [
   [],
+  ['spec', 'containers', 0, 'securityContext', 'runAsUser'],
   ['spec', 'securityContext', 'seccompProfile', 'type'],
   ['spec', 'capabilities', 'add'],
   ['spec', 'containers', 0, 'securityContext', 'fsGroup'],

@@ -8,6 +8,7 @@ import { MOVE_FIXES } from './move'
 import { PSS_CONTAINER_FIXES } from './pssContainer'
 import { PSS_HOST_FIXES } from './pssHost'
 import { PSS_PROFILE_FIXES } from './pssPod'
+import { SCC_FIXES } from './scc'
 
 export type { Fix, FixContext } from './define'
 export {
@@ -34,6 +35,7 @@ export const FIXES: readonly Fix[] = [
   ...PSS_PROFILE_FIXES,
   ...PSS_HOST_FIXES,
   ...API_FIXES,
+  ...SCC_FIXES,
   ...MOVE_FIXES,
   ...LINT_FIXES,
 ]

@@ -25,7 +25,11 @@ export const setPrivilegedFalse = defineFix({
 export const setApeFalse = defineFix({
   id: 'set-ape-false',
   title: 'Set allowPrivilegeEscalation: false',
-  codes: ['PSS_ALLOW_PRIVILEGE_ESCALATION', 'LINT_ALLOW_PRIVILEGE_ESCALATION'],
+  codes: [
+    'PSS_ALLOW_PRIVILEGE_ESCALATION',
+    'LINT_ALLOW_PRIVILEGE_ESCALATION',
+    'SCC_ALLOW_PRIVILEGE_ESCALATION',
+  ],
   linuxOnly: true,
   effect: 'safe',
   reason:
@@ -54,7 +58,7 @@ const DROP_ALL_ROOT =
 export const dropAll = defineFix({
   id: 'drop-all',
   title: 'Drop ALL capabilities',
-  codes: ['PSS_CAPABILITIES_RESTRICTED', 'LINT_DROP_ALL'],
+  codes: ['PSS_CAPABILITIES_RESTRICTED', 'LINT_DROP_ALL', 'SCC_CAPABILITIES'],
   when: (p) => p.code === 'LINT_DROP_ALL' || !onAdd(p),
   linuxOnly: true,
   effect: 'safe',

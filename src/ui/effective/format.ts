@@ -9,6 +9,7 @@ export const SOURCE_LABEL: Record<EffectiveSource, string> = {
   default: 'runtime default',
   image: 'image',
   derived: 'derived',
+  scc: 'SCC',
 }
 
 export const SOURCE_HINT: Record<EffectiveSource, string> = {
@@ -17,6 +18,7 @@ export const SOURCE_HINT: Record<EffectiveSource, string> = {
   default: 'Nothing sets it: the kubelet or the container runtime decides',
   image: 'Taken from the image (the image-user assumption in the toolbar)',
   derived: 'Follows from other settings',
+  scc: 'Set by OpenShift SCC admission before the pod was stored (the Platform picker)',
 }
 
 /** A compact, YAML-flow-like rendering: `1000`, `true`, `[NET_ADMIN, SYS_TIME]`, `{type: RuntimeDefault}`. */
