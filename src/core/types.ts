@@ -152,10 +152,22 @@ export interface CapStatus {
   CapAmb: string
 }
 
+/** process.capabilities as the runtime writes it: each set a list of names, spelled as the runtime spells them. */
+export interface OciCapabilities {
+  bounding: string[]
+  effective: string[]
+  permitted: string[]
+  inheritable: string[]
+  ambient: string[]
+}
+
 export interface ProcessIdentity {
   uid: number
   gid: number
+  /** The supplementary groups the process has (sorted, as the kernel keeps them and `id` prints them). */
   groups: number[]
+  /** process.user.additionalGids in the order the runtime writes them. */
+  additionalGids: number[]
   /** `id` as busybox prints it: `uid=1000 gid=3000 groups=2000,3000,4000`. */
   id: string
   /** USER column of `ps aux` as busybox prints it. */
@@ -163,7 +175,11 @@ export interface ProcessIdentity {
   noNewPrivs: boolean
   /** 0 = disabled, 2 = filter (the Seccomp: line of /proc/1/status). */
   seccompMode: 0 | 2
+  /** Filters attached to the process (the Seccomp_filters: line, kernel 5.9+): the runtime loads one. */
+  seccompFilters: number
   status: CapStatus
+  /** process.capabilities: the five sets the runtime hands to runc, before the kernel's execve rules. */
+  capabilitySets: OciCapabilities
   /** Capability names (CAP_…) in the effective set. */
   effectiveCaps: string[]
   /** Capability names in the bounding set. */
@@ -172,6 +188,11 @@ export interface ProcessIdentity {
   apparmorProfile: string | null
   /** Whether the runtime gives the process an SELinux label (on a node with SELinux). */
   seLinuxLabel: boolean
+  /**
+   * process.selinuxLabel the runtime writes on a node with SELinux (`…:s0:c…,c…` where the runtime allocates the
+   * pod's MCS pair), or null: no label.
+   */
+  seLinuxProcessLabel: string | null
 }
 
 /** Who refuses to run a container: the API server (the object), the kubelet or the container runtime. */
@@ -203,6 +224,11 @@ export interface VolumeOwnership {
   group: number | null
   /** `ls -ld` mode string of the mount point, null where Kubernetes does not manage ownership. */
   mode: string | null
+  /**
+   * `ls -ld` size of the empty mount point where it is known: 4096 on the node's ext4 disk, 40 on a tmpfs
+   * (emptyDir medium Memory). Absent where not modelled.
+   */
+  size?: number
   /** `ls -l` mode, owner and group of a file the process creates there: `-rw-r--r-- 1000 2000`, or null. */
   newFile: string | null
   why: string

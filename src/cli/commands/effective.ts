@@ -1,8 +1,10 @@
 /** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
+import { runtimeSpec, type OciSpecParts } from '../../core/runtime'
 import type { ContainerEffective, Runtime } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
 import type { Input } from '../inputs'
 import { load } from '../load'
+import { platformAnalyzeOptions, sccEntry, sccLine, type PlatformOptions } from '../platform'
 import type { Io } from '../run'
 import { effectiveReport } from '../text/effectiveReport'
 import { textWidth } from '../text/wrap'
@@ -11,13 +13,18 @@ export interface EffectiveCliOptions {
   runtime: Runtime
   imageUser: number
   json: boolean
+  /** `--oci`: with json, each container gets `oci`, its runtime spec parts (null where nothing runs). */
+  oci?: boolean
+  /** `--platform` and the OpenShift flags (default kubernetes). */
+  platform?: PlatformOptions
 }
 
 /**
  * A container as design §4.2 prints it (exactly the keys of its example); a container that does not run as a
  * Linux process has `process: null` and, besides, `refusal` ({ by, message }) and/or `windows` (its identity).
+ * With `oci` given (`--oci`), the container also has `oci`: its runtime spec parts, or null.
  */
-export function containerJson(c: ContainerEffective) {
+export function containerJson(c: ContainerEffective, oci?: OciSpecParts | null) {
   const p = c.process
   return {
     name: c.name,
@@ -40,11 +47,17 @@ export function containerJson(c: ContainerEffective) {
       mode: v.mode,
       newFile: v.newFile,
     })),
+    ...(oci === undefined ? {} : { oci }),
   }
 }
 
 export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: Io): number {
-  const options = { ...DEFAULT_OPTIONS, runtime: o.runtime, imageUser: o.imageUser }
+  const options = {
+    ...DEFAULT_OPTIONS,
+    runtime: o.runtime,
+    imageUser: o.imageUser,
+    ...platformAnalyzeOptions(o.platform),
+  }
   const loaded = inputs.map((i) => load(i, options))
   let bad = false
   for (const l of loaded) {
@@ -58,14 +71,18 @@ export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: 
       error,
       resources: (analysis?.resources ?? []).map((r) => {
         const { kind, name, namespace, document } = r.resource
-        return { kind, name, namespace, document, containers: r.effective.map(containerJson) }
+        const containers = r.effective.map((c) =>
+          containerJson(c, o.oci ? (runtimeSpec(r.resource, c, o.runtime)?.spec ?? null) : undefined),
+        )
+        return { kind, name, namespace, document, ...sccEntry(r), containers }
       }),
     }))
     io.stdout(`${JSON.stringify({ files }, null, 2)}\n`)
   } else {
     const files = loaded.map(({ file, analysis }) => ({
       file,
-      resources: analysis?.resources.map((r) => ({ ...r.resource, containers: r.effective })) ?? null,
+      resources:
+        analysis?.resources.map((r) => ({ ...r.resource, scc: sccLine(r), containers: r.effective })) ?? null,
     }))
     const out = effectiveReport(files, textWidth(io.columns))
     if (out.length) io.stdout(`${out.join('\n')}\n`)

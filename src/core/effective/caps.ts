@@ -8,7 +8,7 @@
  */
 import { capNames, formatCapMask, maskOf } from '../k8s/capabilities'
 import { PRIVILEGED_CAP_HEX, RUNTIMES, capRefusal, resolveCapabilities } from '../k8s/runtimes'
-import type { CapStatus, JsonObject, JsonValue, Runtime } from '../types'
+import type { CapStatus, JsonObject, JsonValue, OciCapabilities, Runtime } from '../types'
 import { asObject, containerOnly, eff, type Fields, isSet } from './merge'
 
 export interface CapsResult {
@@ -18,6 +18,8 @@ export interface CapsResult {
   status: CapStatus
   effectiveCaps: string[]
   boundingCaps: string[]
+  /** process.capabilities as the runtime writes it. */
+  sets: OciCapabilities
   /** The runtime's error when a capability name makes it refuse the container (CRI-O), else null. */
   refusal: string | null
 }
@@ -41,11 +43,10 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
   const caps = asObject(ctr?.capabilities)
   const add = names(caps?.add)
   const drop = names(caps?.drop)
-  const { bounding, readings } = resolveCapabilities(runtime, add, drop, privileged)
+  const { bounding, readings, sets } = resolveCapabilities(runtime, add, drop, privileged)
   const root = uid === 0
-  const sets = privileged ? RUNTIMES[runtime].privilegedSets : { inheritable: false, ambient: false }
-  const inheritable = sets.inheritable ? bounding : 0n
-  const ambient = sets.ambient ? bounding : 0n
+  const inheritable = maskOf(sets.inheritable)
+  const ambient = maskOf(sets.ambient)
   const permitted = root ? bounding | inheritable : ambient
   const nonRootWhy =
     ambient !== 0n
@@ -69,7 +70,7 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
   const boundingCaps = capNames(bounding)
   const tuned = isSet(caps?.add) || isSet(caps?.drop)
   const setWhy = privileged
-    ? `privileged: every capability (${PRIVILEGED_CAP_HEX})${sets.ambient ? ', in the inheritable and ambient sets too' : ''}`
+    ? `privileged: every capability (${PRIVILEGED_CAP_HEX})${ambient !== 0n ? ', in the inheritable and ambient sets too' : ''}`
     : tuned
       ? `the ${label} default set with capabilities.add and .drop applied`
       : `unset: the ${label} default set (${RUNTIMES[runtime].defaultCaps.length} capabilities)`
@@ -123,6 +124,7 @@ export function computeCaps(ctr: JsonObject | null, runtime: Runtime, uid: numbe
     },
     effectiveCaps: capNames(permitted),
     boundingCaps,
+    sets,
     // Privileged: SpecSetupCapabilities, which checks the names, is not called (container.go SpecSetPrivileges).
     refusal: privileged ? null : capRefusal(readings),
   }

@@ -1,35 +1,39 @@
 /**
  * Who the container's first process is (spec/securitycontext.md §2.3, §7.4, §7.5; Appendix B steps 2–4).
  *
- * The image is modelled on busybox, the image of the Kubernetes walkthrough: its /etc/passwd knows only root
- * (uid 0, gid 0), and its /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id`
- * prints names only for 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and
- * `uid=1000 gid=0(root) groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does.
+ * The image is modelled on busybox (image.ts): its /etc/passwd knows only root (uid 0, gid 0), and its
+ * /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id` prints names only for
+ * 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and `uid=1000 gid=0(root)
+ * groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does (checked with runc:
+ * `npm run verify:runtime`).
  */
 import { RUNTIMES } from '../k8s/runtimes'
 import type { Effective, JsonObject, JsonValue, Runtime } from '../types'
 import { numberSource } from '../yaml'
+import {
+  groupNameIn,
+  imageGroupName,
+  imageMemberships,
+  imagePrimaryGid,
+  imageUserName,
+  userNameIn,
+} from './image'
 import { asInt, eff, type Fields, pick, podOnly } from './merge'
-
-const USER_NAMES: Readonly<Record<number, string>> = { 0: 'root' }
-const GROUP_NAMES: Readonly<Record<number, string>> = { 0: 'root', 10: 'wheel' }
-/** Groups of the image's /etc/group that list root as a member (busybox: wheel). */
-const ROOT_MEMBERSHIPS = [10]
 
 /** How busybox ls/ps print a uid: `root` for 0, else the number. */
 export function userName(uid: number): string {
-  return USER_NAMES[uid] ?? String(uid)
+  return imageUserName(uid) ?? String(uid)
 }
 
 /** How busybox ls prints a gid: `root` for 0, `wheel` for 10, else the number. */
 export function groupName(gid: number): string {
-  return GROUP_NAMES[gid] ?? String(gid)
+  return imageGroupName(gid) ?? String(gid)
 }
 
 /** `1000` or `0(root)`: a name where `named` finds one. */
-function idPart(n: number, named: (n: number) => string | undefined): string {
+function idPart(n: number, named: (n: number) => string | null): string {
   const name = named(n)
-  return name === undefined ? String(n) : `${n}(${name})`
+  return name === null ? String(n) : `${n}(${name})`
 }
 
 /** The source text of an ID JavaScript rounded (`9223372036854775808`, not 9223372036854776000), else `v`. */
@@ -65,6 +69,8 @@ export interface Identity {
   uid: number
   gid: number
   groups: number[]
+  /** process.user.additionalGids in the order the runtime writes them (the kernel sorts them: `groups`). */
+  additionalGids: number[]
   id: string
   user: string
   fsGroup: number | null
@@ -117,18 +123,19 @@ export function computeIdentity(
     assumptions.push(`runAsUser ${text} is ${what}: the image user is shown`)
   }
 
+  const passwdGid = imagePrimaryGid(uid)
   const passwdWhy =
-    uid === 0
-      ? "uid 0 is root in the image's /etc/passwd, so the primary group is 0 (root)"
+    imageUserName(uid) !== undefined
+      ? `uid ${uid} is ${imageUserName(uid)} in the image's /etc/passwd, so the primary group is ${passwdGid} (${imageGroupName(passwdGid) ?? passwdGid})`
       : `uid ${uid} is not in the image's /etc/passwd, so the primary group is 0 (root)`
   const runAsGroup = exactId(
-    pick('runAsGroup', ctr, pod, eff(0, 'derived', { why: passwdWhy })),
+    pick('runAsGroup', ctr, pod, eff(passwdGid, 'derived', { why: passwdWhy })),
     'runAsGroup',
     ctr,
     pod,
   )
-  const gid = asInt(runAsGroup.value) ?? 0
-  if (runAsGroup.source === 'derived' && uid !== 0) {
+  const gid = asInt(runAsGroup.value) ?? passwdGid
+  if (runAsGroup.source === 'derived' && imageUserName(uid) === undefined) {
     assumptions.push(`image has no /etc/passwd entry for uid ${uid}`)
   }
 
@@ -155,19 +162,27 @@ export function computeIdentity(
   )
   const fsGroup = asInt(fsGroupEntry.value)
 
-  const set = new Set<number>([gid])
-  if (fsGroup !== null) set.add(fsGroup)
+  // What the kubelet sends (kuberuntime determineEffectiveSecurityContext): fsGroup, then supplementalGroups.
+  const kubelet: number[] = []
+  if (fsGroup !== null) kubelet.push(fsGroup)
   const extra = Array.isArray(supplementalGroups.value) ? supplementalGroups.value : []
-  for (const g of extra) if (asInt(g) !== null) set.add(g as number)
-  if (uid === 0 && policy.value !== 'Strict') {
-    for (const g of ROOT_MEMBERSHIPS) set.add(g)
-    assumptions.push('image /etc/group as in busybox: root is also in wheel (10)')
+  for (const g of extra) if (asInt(g) !== null) kubelet.push(g as number)
+  const merged = policy.value === 'Strict' ? [] : imageMemberships(uid)
+  if (merged.length > 0) {
+    const names = merged.map((g) => `${imageGroupName(g)} (${g})`).join(', ')
+    assumptions.push(`image /etc/group as in busybox: ${userName(uid)} is also in ${names}`)
   }
-  const groups = [...set].sort((a, b) => a - b)
-  const generated = RUNTIMES[runtime].namesMissingIds
-  const userNamed = (n: number) => USER_NAMES[n] ?? (generated ? String(n) : undefined)
-  const groupNamed = (n: number) => GROUP_NAMES[n] ?? (generated && n === gid ? String(n) : undefined)
-  if (generated && (USER_NAMES[uid] === undefined || GROUP_NAMES[gid] === undefined)) {
+  // CRI-O (setupContainerUser): the gid, the image's memberships, then the kubelet's groups, each once.
+  // containerd (WithUser → ensureAdditionalGids, WithAdditionalGIDs, WithSupplementalGroups → mergeGids):
+  // the same groups, sorted. The kernel keeps the list sorted (setgroups), which `id` prints.
+  const additionalGids = [...new Set([gid, ...merged, ...kubelet])]
+  const groups = [...additionalGids].sort((a, b) => a - b)
+  const userNamed = (n: number) => userNameIn(runtime, n)
+  const groupNamed = (n: number) => groupNameIn(runtime, n, gid)
+  if (
+    RUNTIMES[runtime].namesMissingIds &&
+    (imageUserName(uid) === undefined || imageGroupName(gid) === undefined)
+  ) {
     assumptions.push(`${RUNTIMES[runtime].label} adds the missing /etc/passwd and /etc/group entries`)
   }
   const id = `uid=${idPart(uid, userNamed)} gid=${idPart(gid, groupNamed)} groups=${groups
@@ -186,6 +201,7 @@ export function computeIdentity(
     uid,
     gid,
     groups,
+    additionalGids: RUNTIMES[runtime].sortsAdditionalGids ? groups : additionalGids,
     id,
     user: userName(uid),
     fsGroup,

@@ -35,6 +35,7 @@ import { windowsFields, windowsIdentity, windowsVolumes } from './windows'
 export { groupName, userName } from './identity'
 export { apiserverRefusal } from './refusal'
 export { modeString } from './volumes'
+export { ALLOCATED_LEVEL } from './lsm'
 
 /** Keys of ContainerEffective.fields in catalogue order; `capabilities` (the resulting set) before its lists. */
 export const FIELD_KEYS: readonly string[] = FIELDS.flatMap((f) =>
@@ -94,6 +95,8 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const fields: Fields = {}
   for (const k of FIELD_KEYS) fields[k] = merged[k] ?? eff(null, 'default')
   const seccompType = fields['seccompProfile.type']?.value
+  // mergeProfile made a privileged container's type Unconfined: neither runtime loads a filter for it.
+  const filtered = seccompType === 'RuntimeDefault' || seccompType === 'Localhost'
   const volumes = computeVolumes(podSpec, container, {
     fsGroup: identity.fsGroup,
     uid: identity.uid,
@@ -133,6 +136,7 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   if (fields['seccompProfile.type']?.source === 'default') assumptions.push('kubelet seccompDefault is off')
   if (privileged) assumptions.push('kernel with 41 capabilities (the last is CAP_CHECKPOINT_RESTORE)')
   if (volumes.some((v) => v.newFile !== null)) assumptions.push('new files are created with umask 022')
+  if (volumes.some((v) => v.size === 4096)) assumptions.push("the kubelet's directory is on ext4")
   if (isSet(pod?.sysctls))
     assumptions.push('the kubelet allows only the safe sysctls (no --allowed-unsafe-sysctls)')
 
@@ -155,16 +159,20 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
           uid: identity.uid,
           gid: identity.gid,
           groups: identity.groups,
+          additionalGids: identity.additionalGids,
           id: identity.id,
           user: identity.user,
           noNewPrivs: caps.noNewPrivs,
-          seccompMode:
-            !privileged && (seccompType === 'RuntimeDefault' || seccompType === 'Localhost') ? 2 : 0,
+          seccompMode: filtered ? 2 : 0,
+          // runc loads the profile as one filter (libcontainer/seccomp InitSeccomp).
+          seccompFilters: filtered ? 1 : 0,
           status: caps.status,
+          capabilitySets: caps.sets,
           effectiveCaps: caps.effectiveCaps,
           boundingCaps: caps.boundingCaps,
           apparmorProfile: lsm.apparmorProfile,
           seLinuxLabel: lsm.seLinuxLabel,
+          seLinuxProcessLabel: lsm.seLinuxProcessLabel,
         },
     refusal,
     windows: null,

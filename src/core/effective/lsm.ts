@@ -25,6 +25,27 @@ export interface Lsm {
   apparmorProfile: string | null
   /** Whether the runtime gives the process an SELinux label (on a node with SELinux). */
   seLinuxLabel: boolean
+  /** process.selinuxLabel (on a node with SELinux), or null. */
+  seLinuxProcessLabel: string | null
+}
+
+/** The container type of the node's policy (container-selinux lxc_contexts `process`). */
+const DEFAULT_LABEL = { user: 'system_u', role: 'system_r', type: 'container_t' }
+/** What a label's level reads as when the runtime allocates the pod's MCS category pair. */
+export const ALLOCATED_LEVEL = 's0:c…,c…'
+
+/**
+ * The process label: go-selinux label.InitLabels (both runtimes) starts from the policy's container label and
+ * replaces the user, role, type and level that seLinuxOptions sets; without a level it allocates a unique
+ * pair of MCS categories for the pod (shown as `c…,c…`). An empty string sets nothing.
+ */
+function processLabel(fields: Fields): string {
+  const part = (k: 'user' | 'role' | 'type' | 'level') => {
+    const v = fields[`seLinuxOptions.${k}`]?.value
+    return typeof v === 'string' && v !== '' ? v : null
+  }
+  const { user, role, type } = DEFAULT_LABEL
+  return `${part('user') ?? user}:${part('role') ?? role}:${part('type') ?? type}:${part('level') ?? ALLOCATED_LEVEL}`
 }
 
 const SELINUX_KEYS = ['user', 'role', 'type', 'level'].map((k) => `seLinuxOptions.${k}`)
@@ -92,5 +113,10 @@ function seLinux(fields: Fields, runtime: Runtime, privileged: boolean, podSpec:
 export function runtimeLsm(fields: Fields, runtime: Runtime, privileged: boolean, podSpec: JsonObject): Lsm {
   const a = appArmor(fields, runtime, privileged)
   const s = seLinux(fields, runtime, privileged, podSpec)
-  return { fields: { ...a.fields, ...s.fields }, apparmorProfile: a.profile, seLinuxLabel: s.label }
+  return {
+    fields: { ...a.fields, ...s.fields },
+    apparmorProfile: a.profile,
+    seLinuxLabel: s.label,
+    seLinuxProcessLabel: s.label ? processLabel(fields) : null,
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContainerEffective, VolumeOwnership } from '../../core/types'
-import { processCommand, shellSteps, shellText } from './shell'
+import type { ContainerEffective, VolumeOwnership } from '../types'
+import { processCommand, shellSteps, shellText } from './transcript'
 
 const demo: ContainerEffective = {
   name: 'sec-ctx-demo',
@@ -12,10 +12,12 @@ const demo: ContainerEffective = {
     uid: 1000,
     gid: 3000,
     groups: [2000, 3000, 4000],
+    additionalGids: [2000, 3000, 4000],
     id: 'uid=1000 gid=3000 groups=2000,3000,4000',
     user: '1000',
     noNewPrivs: true,
     seccompMode: 0,
+    seccompFilters: 0,
     status: {
       CapInh: '0000000000000000',
       CapPrm: '0000000000000000',
@@ -23,10 +25,12 @@ const demo: ContainerEffective = {
       CapBnd: '00000000a80425fb',
       CapAmb: '0000000000000000',
     },
+    capabilitySets: { bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] },
     effectiveCaps: [],
     boundingCaps: [],
     apparmorProfile: null,
     seLinuxLabel: true,
+    seLinuxProcessLabel: 'system_u:system_r:container_t:s0:c…,c…',
   },
   refusal: null,
   windows: null,
@@ -38,6 +42,7 @@ const demo: ContainerEffective = {
       readOnly: false,
       group: 2000,
       mode: 'drwxrwsrwx',
+      size: 4096,
       newFile: '-rw-r--r-- 1000 2000',
       why: 'fsGroup 2000 owns emptyDir volumes',
     },
@@ -69,6 +74,7 @@ describe('shellSteps', () => {
         'CapAmb:\t0000000000000000',
         'NoNewPrivs:\t1',
         'Seccomp:\t0',
+        'Seccomp_filters:\t0',
         '',
       ].join('\n'),
     )
@@ -84,12 +90,32 @@ describe('shellSteps', () => {
         user: 'root',
         id: 'uid=0(root) gid=0(root) groups=0(root)',
       },
-      volumes: [{ ...demo.volumes[0]!, group: 0, mode: 'drwxrwxrwx', newFile: '-rw-r--r-- 0 0' }],
+      volumes: [{ ...demo.volumes[0]!, group: 0, mode: 'drwxrwxrwx', newFile: '-rw-r--r-- root root' }],
     }
     const lines = shellText(shellSteps(root)).split('\n')
     expect(lines[4]).toBe('    1 root      0:00 (image entrypoint)')
     expect(lines[8]).toBe('drwxrwxrwx 2 root root 4096 ... /data/demo')
     expect(lines[10]).toBe('-rw-r--r-- 1 root root 6 ... /data/demo/testfile')
+  })
+
+  it('cuts user and group names to 8 characters, as busybox ls and ps print them', () => {
+    const big = {
+      ...demo.volumes[0]!,
+      group: 123456789,
+      newFile: '-rw-r--r-- 2147483647 123456789',
+    }
+    const p = { ...demo.process!, user: '2147483647' }
+    const steps = shellSteps({ ...demo, process: p, volumes: [big] })
+    expect(steps[1]?.output[1]).toBe('    1 21474836  0:00 (image entrypoint)')
+    expect(steps[2]?.output).toEqual(['drwxrwsrwx 2 root 12345678 4096 ... /data/demo'])
+    expect(steps[3]?.output).toEqual(['-rw-r--r-- 1 21474836 12345678 6 ... /data/demo/testfile'])
+  })
+
+  it('names the group wheel (10) as busybox ls does, and a tmpfs mount point lists as 40 bytes', () => {
+    const memory = { ...demo.volumes[0]!, group: 10, mode: 'drwxrwsrwt', size: 40 }
+    expect(shellSteps({ ...demo, volumes: [memory] })[2]?.output).toEqual([
+      'drwxrwsrwt 2 root wheel 40 ... /data/demo',
+    ])
   })
 
   it('explains instead of inventing output where Kubernetes does not manage ownership', () => {
@@ -104,8 +130,9 @@ describe('shellSteps', () => {
       why: 'hostPath volumes keep the owner and mode they have on the node',
     }
     const [ls, write] = shellSteps({ ...demo, volumes: [hostPath] }).slice(2, 4)
-    expect(ls).toEqual({ command: 'ls -ld /var/log/app', output: [], note: hostPath.why })
+    expect(ls).toEqual({ kind: 'ls', command: 'ls -ld /var/log/app', output: [], note: hostPath.why })
     expect(write).toEqual({
+      kind: 'write',
       command: 'echo hello > /var/log/app/testfile; ls -l /var/log/app/testfile',
       output: [],
       note: hostPath.why,

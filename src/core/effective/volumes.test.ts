@@ -33,6 +33,7 @@ describe('volume ownership', () => {
         readOnly: false,
         group: 0,
         mode: 'drwxrwxrwx',
+        size: 4096,
         newFile: '-rw-r--r-- 1000 root',
         why: 'created 0777 root:root; without fsGroup the kubelet leaves ownership alone',
       },
@@ -45,7 +46,7 @@ describe('volume ownership', () => {
       [{ name: 'm', emptyDir: { medium: 'Memory' } }],
       [{ name: 'm', mountPath: '/m', readOnly: true }],
     )
-    expect(v).toMatchObject({ mode: 'drwxrwsrwt', group: 2000, readOnly: true, newFile: null })
+    expect(v).toMatchObject({ mode: 'drwxrwsrwt', size: 40, group: 2000, readOnly: true, newFile: null })
     expect(v?.why).toBe(
       'fsGroup 2000 owns the volume with setgid, so new files get group 2000; the mount is read-only',
     )

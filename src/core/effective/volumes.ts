@@ -25,6 +25,8 @@ export function modeString(type: 'd' | '-', mode: number): string {
 }
 
 const octal = (n: number) => `0${n.toString(8)}`
+const EXT4_EMPTY_DIR = 4096
+const TMPFS_EMPTY_DIR = 40
 /** What the kubelet ORs into a directory it gives to fsGroup: group rw and x, setgid. */
 const FSGROUP_DIR_BITS = 0o660 | 0o110 | 0o2000
 /** Volumes whose files the kubelet writes (AtomicWriter): always read-only, tmpfs except configMap. */
@@ -59,6 +61,8 @@ function emptyDir(volume: JsonObject, ctx: VolumeContext, readOnly: boolean) {
   return {
     group: dir.group,
     mode: modeString('d', dir.mode),
+    // An empty directory: one ext4 block on the kubelet's disk; tmpfs counts 20 bytes per entry (. and ..).
+    size: memory ? TMPFS_EMPTY_DIR : EXT4_EMPTY_DIR,
     newFile: readOnly ? null : `-rw-r--r-- ${userName(ctx.uid)} ${groupName(fileGroup)}`,
     why:
       ctx.fsGroup === null
@@ -123,7 +127,7 @@ export function computeVolumes(podSpec: JsonObject, container: JsonObject | null
     } else figures = unmanaged(type, ctx)
     if (typeof mount.subPath === 'string' && mount.subPath && figures.mode !== null) {
       figures = {
-        ...figures,
+        group: figures.group,
         mode: null,
         newFile: null,
         why: `subPath ${mount.subPath}: the subdirectory's mode is not modelled`,

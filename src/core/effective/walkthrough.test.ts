@@ -43,6 +43,7 @@ describe('the walkthrough pods', () => {
         readOnly: false,
         group: 2000,
         mode: 'drwxrwsrwx',
+        size: 4096,
         newFile: '-rw-r--r-- 1000 2000',
         why: 'fsGroup 2000 owns the volume with setgid, so new files get group 2000',
       },

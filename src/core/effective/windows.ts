@@ -30,8 +30,11 @@ export function windowsFields(fields: Fields): Fields {
 
 /** Volume mounts on Windows: Kubernetes manages no Linux owner, group or mode there. */
 export function windowsVolumes(volumes: readonly VolumeOwnership[]): VolumeOwnership[] {
-  return volumes.map((v) => ({
-    ...v,
+  return volumes.map(({ name, mountPath, type, readOnly }) => ({
+    name,
+    mountPath,
+    type,
+    readOnly,
     group: null,
     mode: null,
     newFile: null,

@@ -5,8 +5,8 @@
  * (containerd/containerd, cri-o/cri-o, opencontainers/runtime-tools, as read at their default branches).
  */
 import { goQuote } from '../pss/json'
-import type { Runtime } from '../types'
-import { ALL_CAPS_MASK, formatCapMask, maskOf, normalizeCapName } from './capabilities'
+import type { OciCapabilities, Runtime } from '../types'
+import { ALL_CAPS_MASK, CAPABILITIES, formatCapMask, maskOf, normalizeCapName } from './capabilities'
 
 export interface RuntimeInfo {
   id: Runtime
@@ -28,6 +28,10 @@ export interface RuntimeInfo {
   seLinuxOffWith: readonly ('hostPID' | 'hostIPC' | 'hostNetwork')[]
   /** The runtime adds an /etc/passwd entry for a uid, and an /etc/group entry for a gid, the image lacks. */
   namesMissingIds: boolean
+  /** process.user.additionalGids sorted (containerd), or in the order the groups were added (CRI-O). */
+  sortsAdditionalGids: boolean
+  /** The filter RuntimeDefault loads: its name and upstream source. */
+  seccompDefault: { name: string; source: string }
 }
 
 const CONTAINERD_DEFAULT = [
@@ -80,6 +84,14 @@ export const RUNTIMES: Readonly<Record<Runtime, RuntimeInfo>> = {
     seLinuxOffWith: [],
     // pkg/oci/spec_opts.go WithUser / WithAdditionalGIDs read the image's files and never write them.
     namesMissingIds: false,
+    // internal/cri/opts/spec_opts.go WithAdditionalGIDs and WithSupplementalGroups merge through mergeGids,
+    // which sorts.
+    sortsAdditionalGids: true,
+    // internal/cri/sputil/seccomp_linux.go GenerateSeccompSpecOpts: RuntimeDefault → seccomp.WithDefaultProfile.
+    seccompDefault: {
+      name: 'containerd default',
+      source: 'containerd/containerd contrib/seccomp/seccomp_default.go DefaultProfile',
+    },
   },
   'cri-o': {
     id: 'cri-o',
@@ -101,6 +113,15 @@ export const RUNTIMES: Readonly<Record<Runtime, RuntimeInfo>> = {
     // server/container_create.go setupContainerUser → utils/utils.go GeneratePasswd (`<user>:x:<uid>:<gid>:…`
     // when the image's /etc/passwd lacks the uid) and GenerateGroup (`<gid>:x:<gid>:`).
     namesMissingIds: true,
+    // setupContainerUser: AddProcessAdditionalGid(gid), then the image's groups, then supplementalGroups;
+    // runtime-tools generate.go AddProcessAdditionalGid appends a gid not yet present.
+    sortsAdditionalGids: false,
+    // internal/config/seccomp/seccomp.go Setup: RuntimeDefault → LoadProfileFromConfig(c.Profile()), the
+    // profile CRI-O embeds from containers/common (seccomp_profile unset).
+    seccompDefault: {
+      name: 'CRI-O default (containers/common)',
+      source: 'containers/common pkg/seccomp/seccomp.json',
+    },
   },
 }
 
@@ -183,16 +204,57 @@ export function capRefusal(readings: readonly CapNameReading[]): string | null {
 }
 
 export interface CapResolution {
-  /** The bounding set the runtime gives the container. */
+  /** The bounding set the runtime gives the container (what runc applies of the lists: known names only). */
   bounding: bigint
   /** Every add/drop name as the runtime reads it, in manifest order (adds first). */
   readings: CapNameReading[]
+  /** The OCI capability sets the runtime writes. */
+  sets: OciCapabilities
 }
 
 /**
- * The bounding set for capabilities.add/drop (spec §5.3): start from the runtime default, or from every
- * capability when add holds ALL; drop ALL clears it; then each named add, then each named drop.
- * A privileged container gets every capability whatever add/drop say.
+ * A name of add/drop as it lands in the spec: containerd writes `CAP_` + the upper-cased name whatever it is
+ * (internal/cri/opts/spec_opts.go WithCapabilities), CRI-O adds `CAP_` only when missing and runtime-tools
+ * upper-cases it (generate.go AddProcessCapabilityBounding).
+ */
+function specName(runtime: Runtime, name: string): string {
+  const upper = name.toUpperCase()
+  return runtime === 'containerd' || !upper.startsWith('CAP_') ? `CAP_${upper}` : upper
+}
+
+/** Every capability of the kernel in bit order (containerd cap.Current, CRI-O capability.ListKnown ≤ LastCap). */
+const KERNEL_CAPS = CAPABILITIES.map((c) => c.name)
+
+/**
+ * The list the runtime writes into bounding, effective and permitted for capabilities.add/drop (spec §5.3).
+ * containerd starts from its default list (pkg/oci/spec.go populateDefaultUnixSpec), or every capability for
+ * add ALL, or none for drop ALL; appends each add not yet there (oci.WithAddedCapabilities) and removes each
+ * drop by exact name (oci.WithDroppedCapabilities). CRI-O (container.go SpecSetupCapabilities) clears the
+ * sets, adds every capability for add ALL and removes them all for drop ALL; without either, its defaults
+ * follow the manifest's adds; then each add is appended once and each drop removed.
+ */
+function capabilityList(runtime: Runtime, add: readonly string[], drop: readonly string[]): string[] {
+  const isAll = (n: string) => n.toUpperCase() === 'ALL'
+  const addAll = add.some(isAll)
+  const dropAll = drop.some(isAll)
+  const defaults = RUNTIMES[runtime].defaultCaps
+  let list: string[] = runtime === 'containerd' && !addAll ? [...defaults] : addAll ? [...KERNEL_CAPS] : []
+  if (dropAll) list = []
+  const adds = add.filter((n) => !isAll(n)).map((n) => specName(runtime, n))
+  if (runtime === 'cri-o' && !addAll && !dropAll) adds.push(...defaults)
+  for (const n of adds) if (!list.includes(n)) list.push(n)
+  for (const n of drop.filter((d) => !isAll(d)).map((d) => specName(runtime, d))) {
+    list = list.filter((c) => c !== n)
+  }
+  return list
+}
+
+/**
+ * The capability sets for capabilities.add/drop (spec §5.3): the bounding, effective and permitted lists of
+ * capabilityList; inheritable and ambient empty (containerd's default spec has none and WithoutAmbientCaps
+ * clears ambient; CRI-O clears both, CVE-2022-27652). A privileged container gets every capability whatever
+ * add/drop say (containerd oci.WithPrivileged → WithAllCurrentCapabilities; CRI-O runtime-tools
+ * SetupPrivileged), and on CRI-O in inheritable and ambient too (privilegedSets).
  */
 export function resolveCapabilities(
   runtime: Runtime,
@@ -204,14 +266,14 @@ export function resolveCapabilities(
     ...add.map((n) => readCapName(runtime, 'add', n)),
     ...drop.map((n) => readCapName(runtime, 'drop', n)),
   ]
-  if (privileged) return { bounding: ALL_CAPS_MASK, readings }
-  const has = (list: 'add' | 'drop') => readings.some((r) => r.list === list && r.cap === 'ALL')
-  let set = has('add') ? ALL_CAPS_MASK : defaultCapMask(runtime)
-  if (has('drop')) set = 0n
-  for (const r of readings) {
-    if (!r.cap || r.cap === 'ALL') continue
-    const bit = maskOf([r.cap])
-    set = r.list === 'add' ? set | bit : set & ~bit
+  const list = privileged ? [...KERNEL_CAPS] : capabilityList(runtime, add, drop)
+  const extra = privileged ? RUNTIMES[runtime].privilegedSets : { inheritable: false, ambient: false }
+  const sets: OciCapabilities = {
+    bounding: list,
+    effective: [...list],
+    permitted: [...list],
+    inheritable: extra.inheritable ? [...list] : [],
+    ambient: extra.ambient ? [...list] : [],
   }
-  return { bounding: set, readings }
+  return { bounding: maskOf(list), readings, sets }
 }

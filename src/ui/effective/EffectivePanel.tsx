@@ -6,6 +6,7 @@ import { CapabilityCalculator } from './CapabilityCalculator'
 import { EffectiveTable } from './EffectiveTable'
 import { LayerDiagram } from './LayerDiagram'
 import { NotApplied } from './NotApplied'
+import { RuntimeSpec } from './RuntimeSpec'
 import { SimulatedShell } from './SimulatedShell'
 import './effective.css'
 
@@ -47,6 +48,7 @@ export function EffectivePanel() {
           <EffectiveTable c={c} />
           <LayerDiagram c={c} />
           <SimulatedShell c={c} container={containerSpec(ra.resource.podSpec, c.kind, c.index)} />
+          <RuntimeSpec ra={ra} c={c} />
           <AllContainers ra={ra} />
         </>
       )}

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ContainerEffective, JsonValue } from '../../core/types'
 import { NotRunning } from './NotRunning'
-import { shellSteps } from './shell'
+import { shellSteps } from '../../core/effective/transcript'
 
 /**
  * The explanations behind the Cap and NoNewPrivs lines, from the core's why texts: the resulting set (which names

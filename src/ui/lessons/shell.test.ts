@@ -13,10 +13,12 @@ function container(over: Partial<ContainerEffective> = {}, fields: Record<string
       uid: 1000,
       gid: 3000,
       groups: [2000, 3000, 4000],
+      additionalGids: [2000, 3000, 4000],
       id: 'uid=1000 gid=3000 groups=2000,3000,4000',
       user: '1000',
       noNewPrivs: true,
       seccompMode: 0,
+      seccompFilters: 0,
       status: {
         CapInh: '0000000000000000',
         CapPrm: '0000000000000000',
@@ -24,10 +26,12 @@ function container(over: Partial<ContainerEffective> = {}, fields: Record<string
         CapBnd: '00000000a80425fb',
         CapAmb: '0000000000000000',
       },
+      capabilitySets: { bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] },
       effectiveCaps: [],
       boundingCaps: ['CAP_CHOWN', 'CAP_KILL'],
       apparmorProfile: 'cri-containerd.apparmor.d',
       seLinuxLabel: true,
+      seLinuxProcessLabel: 'system_u:system_r:container_t:s0:c…,c…',
     },
     refusal: null,
     windows: null,
@@ -76,6 +80,7 @@ describe('lesson shell output', () => {
           readOnly: false,
           group: 2000,
           mode: 'drwxrwsrwx',
+          size: 4096,
           newFile: '-rw-r--r-- 1000 2000',
           why: '',
         },
@@ -92,19 +97,25 @@ describe('lesson shell output', () => {
       ],
     })
     expect(text('volumes', eff)).toBe(
-      '$ ls -ld /data/demo\ndrwxrwsrwx root 2000 /data/demo\n' +
-        '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile\n-rw-r--r-- 1000 2000 /data/demo/testfile\n' +
-        '$ ls -ld /host\n# hostPath: Kubernetes does not manage hostPath ownership',
+      '$ ls -ld /data/demo\ndrwxrwsrwx 2 root 2000 4096 ... /data/demo\n' +
+        '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile\n-rw-r--r-- 1 1000 2000 6 ... /data/demo/testfile\n' +
+        '$ ls -ld /host\n# Kubernetes does not manage hostPath ownership\n' +
+        "$ echo hello > /host/testfile; ls -l /host/testfile\nsh: can't create /host/testfile: Read-only file system\n" +
+        'ls: /host/testfile: No such file or directory',
     )
   })
 
-  it('shows the SELinux label from the effective seLinuxOptions, whichever way the core keys it', () => {
+  it('shows the SELinux label the core says the runtime writes', () => {
+    const eff = container()
+    const labelled = (seLinuxProcessLabel: string) =>
+      container({ process: { ...eff.process!, seLinuxProcessLabel } })
+    expect(text('selinux', labelled('system_u:system_r:container_t:s0:c123,c456'))).toBe(
+      '$ cat /proc/1/attr/current\nsystem_u:system_r:container_t:s0:c123,c456',
+    )
+    expect(text('selinux', eff)).toBe(
+      '$ cat /proc/1/attr/current\nsystem_u:system_r:container_t:s0:c…,c…   # no level set: the runtime picks a random pair for this pod',
+    )
     const byStruct = container({}, { seLinuxOptions: { value: { level: 's0:c123,c456' }, source: 'pod' } })
-    const byLeaf = container({}, { 'seLinuxOptions.level': { value: 's0:c123,c456', source: 'pod' } })
-    for (const eff of [byStruct, byLeaf])
-      expect(text('selinux', eff)).toBe(
-        '$ cat /proc/1/attr/current\nsystem_u:system_r:container_t:s0:c123,c456',
-      )
     expect(effectiveValue(byStruct, ['seLinuxOptions', 'level'])).toBe('s0:c123,c456')
   })
 
@@ -133,7 +144,9 @@ describe('lesson shell output', () => {
 
   it('no SELinux label from the runtime reads as spc_t', () => {
     const eff = container()
-    const unlabelled = container({ process: { ...eff.process!, seLinuxLabel: false } })
+    const unlabelled = container({
+      process: { ...eff.process!, seLinuxLabel: false, seLinuxProcessLabel: null },
+    })
     expect(text('selinux', unlabelled)).toBe(
       '$ cat /proc/1/attr/current\nsystem_u:system_r:spc_t:s0   # no label from the runtime: not confined',
     )

@@ -1,3 +1,13 @@
+import { ALLOCATED_LEVEL } from '../../core/effective'
+import {
+  capStep,
+  idStep,
+  noNewPrivsStep,
+  psUserStep,
+  seccompStep,
+  volumeSteps,
+  type ShellStep,
+} from '../../core/effective/transcript'
 import type { ContainerEffective, JsonValue, ProcessIdentity } from '../../core/types'
 import type { ShellKind } from './types'
 
@@ -20,33 +30,15 @@ export function effectiveValue(eff: ContainerEffective, path: readonly string[])
   return v ?? null
 }
 
-const str = (v: JsonValue | null): string | null => (typeof v === 'string' && v !== '' ? v : null)
+/** A core transcript step as a lesson line; a step with no output shows its note. */
+function line(step: ShellStep): ShellLine {
+  const out = step.output.length > 0 ? step.output : step.note ? [`# ${step.note}`] : []
+  return { cmd: step.command, out: out.join('\n') }
+}
 
 function volumeLines(eff: ContainerEffective): ShellLine[] {
   if (eff.volumes.length === 0) return [{ cmd: 'mount | grep -c /data', out: '0   # no volume mounted' }]
-  return eff.volumes.flatMap((v): ShellLine[] => {
-    if (v.mode === null)
-      return [{ cmd: `ls -ld ${v.mountPath}`, out: `# ${v.type}: ${v.why || 'ownership is not managed'}` }]
-    const group = v.group === null || v.group === 0 ? 'root' : String(v.group)
-    const file = `${v.mountPath.replace(/\/$/, '')}/testfile`
-    return [
-      { cmd: `ls -ld ${v.mountPath}`, out: `${v.mode} root ${group} ${v.mountPath}` },
-      {
-        cmd: `echo hello > ${file}; ls -l ${file}`,
-        out: v.readOnly
-          ? `sh: can't create ${file}: Read-only file system`
-          : v.newFile === null
-            ? `# ${v.why}`
-            : `${v.newFile} ${file}`,
-      },
-    ]
-  })
-}
-
-function capsLines(p: ProcessIdentity): ShellLine[] {
-  const s = p.status
-  const out = (['CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb'] as const).map((k) => `${k}:\t${s[k]}`)
-  return [{ cmd: 'grep Cap /proc/1/status', out: out.join('\n') }]
+  return volumeSteps(eff).map(line)
 }
 
 const capsh = (hex: string, names: readonly string[]) => ({
@@ -61,17 +53,15 @@ function decodeLines(p: ProcessIdentity): ShellLine[] {
   return lines
 }
 
-function seLinuxLine(eff: ContainerEffective, p: ProcessIdentity): ShellLine {
+function seLinuxLine(p: ProcessIdentity): ShellLine {
   const cmd = 'cat /proc/1/attr/current'
-  // The core says whether the runtime labels the process (CRI-O: not when privileged or sharing host namespaces).
-  if (!p.seLinuxLabel)
+  // The core says which label the runtime writes (CRI-O: none when privileged or sharing host namespaces).
+  const label = p.seLinuxProcessLabel
+  if (label === null)
     return { cmd, out: 'system_u:system_r:spc_t:s0   # no label from the runtime: not confined' }
-  const part = (k: string) => str(effectiveValue(eff, ['seLinuxOptions', k]))
-  const level = part('level')
-  const label = `${part('user') ?? 'system_u'}:${part('role') ?? 'system_r'}:${part('type') ?? 'container_t'}`
-  return level
-    ? { cmd, out: `${label}:${level}` }
-    : { cmd, out: `${label}:s0:c…,c…   # no level set: the runtime picks a random pair for this pod` }
+  return label.endsWith(ALLOCATED_LEVEL)
+    ? { cmd, out: `${label}   # no level set: the runtime picks a random pair for this pod` }
+    : { cmd, out: label }
 }
 
 function appArmorLine(eff: ContainerEffective, p: ProcessIdentity): ShellLine {
@@ -112,21 +102,21 @@ export function shellLines(kind: ShellKind, eff: ContainerEffective): ShellLine[
   if (!p) return [notRunning(eff)]
   switch (kind) {
     case 'id':
-      return [{ cmd: 'id', out: p.id }]
+      return [line(idStep(p))]
     case 'ps':
-      return [{ cmd: 'ps -o pid,user', out: `PID   USER\n    1 ${p.user}` }]
+      return [line(psUserStep(p))]
     case 'volumes':
       return volumeLines(eff)
     case 'caps':
-      return capsLines(p)
+      return [line(capStep(p))]
     case 'capsDecode':
       return decodeLines(p)
     case 'noNewPrivs':
-      return [{ cmd: 'grep NoNewPrivs /proc/1/status', out: `NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}` }]
+      return [line(noNewPrivsStep(p))]
     case 'seccomp':
-      return [{ cmd: 'grep Seccomp: /proc/1/status', out: `Seccomp:\t${p.seccompMode}` }]
+      return [line(seccompStep(p))]
     case 'selinux':
-      return [seLinuxLine(eff, p)]
+      return [seLinuxLine(p)]
     case 'apparmor':
       return [appArmorLine(eff, p)]
     case 'rootfs':
