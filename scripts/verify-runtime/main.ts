@@ -6,7 +6,7 @@
  * Options: --generated N (default 340), --jobs N (1–2, default 2), --keep (leave the work directory).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeBundle } from './bundle'
@@ -127,7 +127,18 @@ async function main() {
   ensureTools()
   const host = hostFacts()
   const work = mkdtempSync('/var/tmp/secctx-verify-')
+  // Always: no container left running, no tmpfs left mounted, the work directory gone (unless --keep).
   const cleanup = () => {
+    const state = join(work, 'state')
+    const ids = spawnSync('runc', ['--root', state, 'list', '-q'], { encoding: 'utf8' }).stdout ?? ''
+    for (const id of ids.split('\n').filter(Boolean))
+      spawnSync('runc', ['--root', state, 'delete', '--force', id], { stdio: 'ignore' })
+    const mounts = readFileSync('/proc/mounts', 'utf8').split('\n')
+    for (const m of mounts
+      .map((l) => l.split(' ')[1] ?? '')
+      .filter((p) => p.startsWith(`${work}/`))
+      .reverse())
+      spawnSync('umount', [m], { stdio: 'ignore' })
     if (!argv.includes('--keep')) rmSync(work, { recursive: true, force: true })
   }
   process.on('SIGINT', () => {

@@ -27,9 +27,10 @@ export type { OciLink, OciMount, OciSeccomp, OciSpecParts, RuntimeSpec } from '.
 /** The kubelet's seccomp directory (its --root-dir is /var/lib/kubelet). */
 export const KUBELET_SECCOMP_DIR = '/var/lib/kubelet/seccomp'
 
-function seccompOf(runtime: Runtime, type: unknown, localhost: unknown): OciSeccomp | null {
+/** The filter the runtime loads: none where the model says no filter applies (seccompMode 0). */
+function seccompOf(runtime: Runtime, mode: 0 | 2, type: unknown, localhost: unknown): OciSeccomp | null {
+  if (mode === 0) return null
   if (type === 'RuntimeDefault') return { profile: 'RuntimeDefault', ...RUNTIMES[runtime].seccompDefault }
-  if (type !== 'Localhost') return null
   const path = `${KUBELET_SECCOMP_DIR}/${typeof localhost === 'string' ? localhost : ''}`
   return {
     profile: 'Localhost',
@@ -129,7 +130,12 @@ export function runtimeSpec(resource: Resource, c: ContainerEffective, runtime: 
     root: { readonly: value('readOnlyRootFilesystem') === true },
     mounts: [...volumeMounts(runtime, c, resource.podSpec, containerOf(resource, c)), ...etcMounts(etc)],
     linux: {
-      seccomp: seccompOf(runtime, value('seccompProfile.type'), value('seccompProfile.localhostProfile')),
+      seccomp: seccompOf(
+        runtime,
+        p.seccompMode,
+        value('seccompProfile.type'),
+        value('seccompProfile.localhostProfile'),
+      ),
       ...procPaths(runtime, typeof procMount === 'string' ? procMount : null, privileged),
     },
   }
