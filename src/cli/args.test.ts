@@ -14,6 +14,7 @@ describe('parseArgs', () => {
       failOn: 'error',
       skipOtherYaml: false,
       inputs: ['a.yaml'],
+      platform: { platform: 'kubernetes' },
     })
     expect(parseArgs(['effective', '-'])).toEqual({
       name: 'effective',
@@ -21,12 +22,14 @@ describe('parseArgs', () => {
       imageUser: 0,
       json: false,
       inputs: ['-'],
+      platform: { platform: 'kubernetes' },
     })
     expect(parseArgs(['fix', 'a.yaml'])).toEqual({
       name: 'fix',
       level: 'restricted',
       version: 'latest',
       input: 'a.yaml',
+      platform: { platform: 'kubernetes' },
     })
   })
 
@@ -39,6 +42,7 @@ describe('parseArgs', () => {
       failOn: 'error',
       skipOtherYaml: false,
       inputs: ['a', 'b'],
+      platform: { platform: 'kubernetes' },
     })
     expect(
       parseArgs(['check', '--format', 'sarif', '--fail-on=warning', '--skip-other-yaml', 'a']),

@@ -5,6 +5,7 @@
 import { parseArgs as parseTokens } from 'node:util'
 import { effectiveMinor } from '../core/pss/versions'
 import type { PssLevel, Runtime } from '../core/types'
+import { PLATFORM_FLAGS, PLATFORM_USAGE, platformOf, type PlatformOptions } from './platform'
 
 export class UsageError extends Error {}
 
@@ -17,6 +18,7 @@ export const USAGE = `usage: secctx <command> ...          (from a clone: npm ru
   --json is --format json; secctx --version prints the version of secctx itself.
   --skip-other-yaml: a file none of whose documents has a kind or apiVersion (a CI workflow, Helm values...)
   is skipped, not bad input (for hooks that pass every YAML file).
+${PLATFORM_USAGE}
 check without --level or --version: a workload whose namespace (no metadata.namespace: "default") is a
   Namespace in the input with pod-security.kubernetes.io/enforce or enforce-version labels is judged at them,
   as PodSecurity admission does; the flags override the labels.
@@ -42,9 +44,17 @@ export type Command =
       /** Skip files with no Kubernetes object at all instead of exiting 2. */
       skipOtherYaml: boolean
       inputs: string[]
+      platform: PlatformOptions
     }
-  | { name: 'effective'; runtime: Runtime; imageUser: number; json: boolean; inputs: string[] }
-  | { name: 'fix'; level: PssLevel; version: string; input: string }
+  | {
+      name: 'effective'
+      runtime: Runtime
+      imageUser: number
+      json: boolean
+      inputs: string[]
+      platform: PlatformOptions
+    }
+  | { name: 'fix'; level: PssLevel; version: string; input: string; platform: PlatformOptions }
   | { name: 'caps'; action: 'decode' | 'encode'; values: string[] }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
@@ -53,9 +63,17 @@ const flag = { type: 'boolean' } as const
 
 /** The options of each command, by long name (`--level`). */
 const OPTIONS: Readonly<Record<'check' | 'effective' | 'fix', OptionSpec>> = {
-  check: { level: text, version: text, format: text, 'fail-on': text, json: flag, 'skip-other-yaml': flag },
-  effective: { runtime: text, 'image-user': text, format: text, json: flag },
-  fix: { level: text, version: text },
+  check: {
+    level: text,
+    version: text,
+    format: text,
+    'fail-on': text,
+    json: flag,
+    'skip-other-yaml': flag,
+    ...PLATFORM_FLAGS,
+  },
+  effective: { runtime: text, 'image-user': text, format: text, json: flag, ...PLATFORM_FLAGS },
+  fix: { level: text, version: text, ...PLATFORM_FLAGS },
 }
 
 function oneOf<T extends string>(flagName: string, value: string, allowed: readonly T[]): T {
@@ -139,13 +157,19 @@ export function parseArgs(argv: readonly string[]): Command {
   if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' }
   const { flags, inputs } = parseFlags(command, rest)
   if (inputs.length === 0) throw new UsageError(`${command} needs a FILE, DIR or - (stdin)`)
+  let platform: PlatformOptions
+  try {
+    platform = platformOf(flags)
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e))
+  }
   if (command === 'effective') {
     const runtime = oneOf('--runtime', flags.get('--runtime') ?? 'containerd', [
       'containerd',
       'cri-o',
     ] as const)
     const json = format(flags, ['text', 'json'] as const) === 'json'
-    return { name: 'effective', runtime, imageUser: imageUser(flags), json, inputs }
+    return { name: 'effective', runtime, imageUser: imageUser(flags), json, inputs, platform }
   }
   const levelFlag = flags.get('--level')
   const level = levelFlag === undefined ? null : oneOf('--level', levelFlag, LEVELS)
@@ -156,6 +180,7 @@ export function parseArgs(argv: readonly string[]): Command {
       level: level ?? 'restricted',
       version: version(flags) ?? 'latest',
       input: inputs[0]!,
+      platform,
     }
   }
   return {
@@ -166,5 +191,6 @@ export function parseArgs(argv: readonly string[]): Command {
     failOn: oneOf('--fail-on', flags.get('--fail-on') ?? 'error', ['error', 'warning', 'never'] as const),
     skipOtherYaml: flags.has('--skip-other-yaml'),
     inputs,
+    platform,
   }
 }

@@ -14,6 +14,7 @@ import { githubCommands } from '../formats/github'
 import { sarifLog } from '../formats/sarif'
 import type { Input } from '../inputs'
 import { load, type Loaded } from '../load'
+import { platformAnalyzeOptions, sccEntry, sccLine, type PlatformOptions } from '../platform'
 import type { Io } from '../run'
 import { checkReport, type FileReport, type ResourceReport } from '../text/checkReport'
 import { textWidth } from '../text/wrap'
@@ -27,6 +28,8 @@ export interface CheckOptions {
   failOn: FailOn
   /** A file with no Kubernetes object at all is skipped, not bad input. */
   skipOtherYaml?: boolean
+  /** `--platform` and the OpenShift flags (default kubernetes). */
+  platform?: PlatformOptions
 }
 
 /** What an unlabelled namespace gets (design §4.2 defaults). */
@@ -49,6 +52,8 @@ export interface CheckedResource extends ResourceReport {
   pss: ResourceReport['pss'] & { message: string }
   policy: EnforcePolicy
   problems: ProblemReport[]
+  /** Under `--platform openshift`: SCC admission (design §4.2). */
+  scc?: ReturnType<typeof sccEntry>['scc']
 }
 
 export interface CheckedFile extends FileReport {
@@ -81,7 +86,8 @@ function problemReport(text: string, p: Problem): ProblemReport {
 function resourceReport(text: string, r: ResourceAnalysis, policy: EnforcePolicy): CheckedResource {
   const { kind, name, namespace, document } = r.resource
   const problems = r.problems.filter((p) => p.source !== 'yaml').map((p) => problemReport(text, p))
-  return { kind, name, namespace, document, pss: pssJson(r.pss), policy, why: policy.why, problems }
+  const why = [policy.why, sccLine(r)].filter((x) => x).join('; ') || undefined
+  return { kind, name, namespace, document, pss: pssJson(r.pss), policy, why, problems, ...sccEntry(r) }
 }
 
 /** Each resource judged at its own policy; the text is analysed once more per other policy the file needs. */
@@ -140,6 +146,7 @@ function jsonOf(files: readonly CheckedFile[]) {
         document: r.document,
         pss: r.pss,
         policy: r.policy,
+        ...(r.scc ? { scc: r.scc } : {}),
         problems: r.problems.map(({ code, source, severity, message, path, line, column }) => ({
           code,
           source,
@@ -160,6 +167,7 @@ export function check(inputs: readonly Input[], o: CheckOptions, io: Io): number
     ...DEFAULT_OPTIONS,
     level: o.level ?? DEFAULTS.level,
     version: o.version ?? DEFAULTS.version,
+    ...platformAnalyzeOptions(o.platform),
   }
   const loaded: Loaded[] = inputs.map((i) => load(i, base))
   const skipped = inputs.map(

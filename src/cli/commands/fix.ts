@@ -8,10 +8,21 @@ import { DEFAULT_OPTIONS, type PssLevel } from '../../core/types'
 import { applyEdits, parseStream } from '../../core/yaml'
 import { displayName, type Input } from '../inputs'
 import { load } from '../load'
+import { platformAnalyzeOptions, type PlatformOptions } from '../platform'
+import { fixScc } from '../sccFix'
 import type { Io } from '../run'
 
-export function fix(input: Input, o: { level: PssLevel; version: string }, io: Io): number {
-  const options = { ...DEFAULT_OPTIONS, level: o.level, version: o.version }
+export function fix(
+  input: Input,
+  o: { level: PssLevel; version: string; platform?: PlatformOptions },
+  io: Io,
+): number {
+  const options = {
+    ...DEFAULT_OPTIONS,
+    level: o.level,
+    version: o.version,
+    ...platformAnalyzeOptions(o.platform),
+  }
   const loaded = load(input, options)
   if (loaded.error || !loaded.analysis) {
     io.stderr(`${loaded.error}\n`)
@@ -29,6 +40,13 @@ export function fix(input: Input, o: { level: PssLevel; version: string }, io: I
     const who = `${displayName(input.file)}: ${ra.resource.kind}/${ra.resource.name ?? '(no name)'}`
     for (const c of r.changes) if (c.effect === 'may-break') lines.push(`${who}: may break: ${c.message}\n`)
     for (const u of r.notFixed) lines.push(`${who}: not fixed: ${u.check}: ${u.message}\n`)
+  }
+  if (options.platform === 'openshift') {
+    // SCC admission comes first on OpenShift: make restricted-v2 (or the granted SCCs) admit each pod too.
+    const scc = fixScc(text, options)
+    text = scc.text
+    passes &&= scc.admitted
+    for (const line of scc.lines) lines.push(`${displayName(input.file)}: ${line}\n`)
   }
   io.stdout(text)
   for (const line of lines) io.stderr(line)

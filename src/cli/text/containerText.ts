@@ -45,7 +45,7 @@ function fieldTable(c: ContainerView, width: number): string[] {
     // The capability list is long: the table shows its size, the /proc lines below show the set.
     const value =
       key === 'capabilities' && Array.isArray(e.value) ? `${e.value.length} (CapBnd)` : showEffective(e)
-    rows.push([key, value, e.source, e.why ?? ''])
+    rows.push([key, value, e.sccName ? `SCC ${e.sccName}` : e.source, e.why ?? ''])
   }
   return wrapTable(rows, { width, indent: IND, minLast: 40, belowPrefix: 'why: ' })
 }

@@ -16,6 +16,8 @@ export interface EffectiveFile {
         name: string | null
         namespace: string | null
         document: number
+        /** Under --platform openshift: `admitted by restricted-v2`, or the rejection. */
+        scc?: string | null
         containers: readonly ContainerView[]
       }[]
     | null
@@ -31,7 +33,7 @@ export function effectiveReport(files: readonly EffectiveFile[], width: number):
     const seen = new Map<string, { heading: string; title: string }>()
     for (const r of f.resources) {
       const title = resourceTitle(r)
-      out.push(...wrap(`${name}: ${title}`, width, '', '  '))
+      out.push(...wrap(`${name}: ${title}${r.scc ? ` (${r.scc})` : ''}`, width, '', '  '))
       for (const c of r.containers) {
         const heading = containerHeading(c)
         const body = containerBody(c, width)
