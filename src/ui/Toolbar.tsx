@@ -1,17 +1,22 @@
 import { useId } from 'react'
 import { PSS_VERSIONS } from '../core/pss/versions'
-import type { PssLevel, Runtime } from '../core/types'
+import type { Platform, PssLevel, Runtime } from '../core/types'
 import { selectShown } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { DraftInput } from './fields/DraftInput'
 import { Picker } from './fields/Picker'
 import { containerLabel, parseId, resourceLabel } from './fields/values'
+import { OpenShiftOptions } from './OpenShiftOptions'
 import { SkipLinks } from './panels/SkipLinks'
 
 const LEVELS: readonly PssLevel[] = ['privileged', 'baseline', 'restricted']
 const RUNTIMES: readonly { value: Runtime; label: string }[] = [
   { value: 'containerd', label: 'containerd' },
   { value: 'cri-o', label: 'CRI-O' },
+]
+const PLATFORMS: readonly { value: Platform; label: string }[] = [
+  { value: 'kubernetes', label: 'Kubernetes' },
+  { value: 'openshift', label: 'OpenShift' },
 ]
 
 /** Pickers: resource and container shown in the forms, and the analysis options (level, version, runtime, image user). */
@@ -65,6 +70,13 @@ export function Toolbar() {
         options={RUNTIMES}
         onChange={(v) => setOptions({ runtime: v as Runtime })}
       />
+      <Picker
+        label="Platform"
+        value={options.platform ?? 'kubernetes'}
+        options={PLATFORMS}
+        onChange={(v) => setOptions({ platform: v as Platform })}
+      />
+      <OpenShiftOptions />
       <span className="picker">
         <label htmlFor={imageUserId}>Image user (uid)</label>
         <DraftInput

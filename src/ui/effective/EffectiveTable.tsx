@@ -69,7 +69,7 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
                 {why && <div className="why">{why}</div>}
               </td>
               <td>
-                <SourceBadge source={e.source} />
+                <SourceBadge source={e.source} sccName={e.sccName} />
               </td>
             </tr>
           )
