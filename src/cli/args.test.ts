@@ -21,6 +21,7 @@ describe('parseArgs', () => {
       runtime: 'containerd',
       imageUser: 0,
       json: false,
+      oci: false,
       inputs: ['-'],
       platform: { platform: 'kubernetes' },
     })
@@ -54,6 +55,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', '--json', '--format', 'json', 'a'])).toMatchObject({ format: 'json' })
     expect(parseArgs(['check', 'a', '--', '--b', '-'])).toMatchObject({ inputs: ['a', '--b', '-'] })
     expect(parseArgs(['effective', '--format', 'json', 'x'])).toMatchObject({ json: true })
+    expect(parseArgs(['effective', '--json', '--oci', 'x'])).toMatchObject({ json: true, oci: true })
     expect(parseArgs(['--version'])).toEqual({ name: 'version' })
     expect(parseArgs(['effective', '--runtime', 'cri-o', '--image-user=65532', 'x'])).toMatchObject({
       runtime: 'cri-o',
@@ -120,6 +122,10 @@ describe('bad usage: one line on stderr, exit 2', () => {
     [
       ['effective', '--image-user', '-1', 'a'],
       'secctx: --image-user must be a uid between 0 and 2147483647, not "-1" (run with --help for usage)\n',
+    ],
+    [
+      ['effective', '--oci', 'a'],
+      'secctx: --oci adds to the JSON output: use it with --json (run with --help for usage)\n',
     ],
     [
       ['effective', '--runtime', 'docker', 'a'],

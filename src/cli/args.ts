@@ -12,7 +12,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: secctx <command> ...          (from a clone: npm run -s cli -- <command> ...)
   check     [--level baseline|restricted] [--version latest|v1.N] [--format text|json|sarif|github]
             [--fail-on error|warning|never] [--skip-other-yaml] FILE|DIR|- ...
-  effective [--runtime containerd|cri-o] [--image-user UID] [--format text|json] FILE|DIR|- ...
+  effective [--runtime containerd|cri-o] [--image-user UID] [--format text|json] [--oci] FILE|DIR|- ...
   fix       [--level baseline|restricted] [--version latest|v1.N] FILE|-
   caps      decode HEX... | encode NAME...
   --json is --format json; secctx --version prints the version of secctx itself.
@@ -51,6 +51,8 @@ export type Command =
       runtime: Runtime
       imageUser: number
       json: boolean
+      /** With --json: each container's OCI runtime-spec parts. */
+      oci: boolean
       inputs: string[]
       platform: PlatformOptions
     }
@@ -72,7 +74,7 @@ const OPTIONS: Readonly<Record<'check' | 'effective' | 'fix', OptionSpec>> = {
     'skip-other-yaml': flag,
     ...PLATFORM_FLAGS,
   },
-  effective: { runtime: text, 'image-user': text, format: text, json: flag, ...PLATFORM_FLAGS },
+  effective: { runtime: text, 'image-user': text, format: text, json: flag, oci: flag, ...PLATFORM_FLAGS },
   fix: { level: text, version: text, ...PLATFORM_FLAGS },
 }
 
@@ -169,7 +171,9 @@ export function parseArgs(argv: readonly string[]): Command {
       'cri-o',
     ] as const)
     const json = format(flags, ['text', 'json'] as const) === 'json'
-    return { name: 'effective', runtime, imageUser: imageUser(flags), json, inputs, platform }
+    const oci = flags.has('--oci')
+    if (oci && !json) throw new UsageError('--oci adds to the JSON output: use it with --json')
+    return { name: 'effective', runtime, imageUser: imageUser(flags), json, oci, inputs, platform }
   }
   const levelFlag = flags.get('--level')
   const level = levelFlag === undefined ? null : oneOf('--level', levelFlag, LEVELS)
