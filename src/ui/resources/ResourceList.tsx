@@ -26,7 +26,8 @@ export function ResourceList({ resources, verdicts, rows, selected, onSelect }: 
   const count = rows ? rows.length : resources.length
   const scroller = useRef<HTMLDivElement>(null)
   const focusRow = useRef(false)
-  const [scrollTop, setScrollTop] = useState(0)
+  /** The first row in view: a scroll within a row changes nothing, so it renders nothing. */
+  const [firstRow, setFirstRow] = useState(0)
   const [viewport, setViewport] = useState(0)
   const [rowHeight, setRowHeight] = useState(ROW_GUESS)
   const [active, setActive] = useState(0)
@@ -45,7 +46,7 @@ export function ResourceList({ resources, verdicts, rows, selected, onSelect }: 
     const to = scrollToShow(k, rowHeight, el.scrollTop, el.clientHeight)
     if (to === null) return
     el.scrollTop = to
-    setScrollTop(el.scrollTop)
+    setFirstRow(Math.floor(el.scrollTop / rowHeight))
   }
 
   useLayoutEffect(() => {
@@ -88,7 +89,7 @@ export function ResourceList({ resources, verdicts, rows, selected, onSelect }: 
     if (row !== undefined) setActive(Number(row))
   }
 
-  const { start, end } = visibleRange(scrollTop, viewport, rowHeight, count)
+  const { start, end } = visibleRange(firstRow * rowHeight, viewport + rowHeight, rowHeight, count)
   const shown: number[] = []
   if (current < start) shown.push(current)
   for (let k = start; k < end; k++) shown.push(k)
@@ -98,7 +99,7 @@ export function ResourceList({ resources, verdicts, rows, selected, onSelect }: 
     <div
       className="resources-scroll"
       ref={scroller}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={(e) => setFirstRow(Math.floor(e.currentTarget.scrollTop / rowHeight))}
     >
       <ul
         className="resources-list"
