@@ -93,16 +93,6 @@ describe('the overview of a bundle', () => {
     expect(o.failing).toEqual([2])
     expect(summaryLine(o.summary)).toBe('3 resources · 1 fails baseline · 1 rejected')
   })
-
-  it('reuses the verdicts it is given (the store caches them per resource)', () => {
-    const a = analyze(THREE_RESOURCES, DEFAULT_OPTIONS)
-    const seen: number[] = []
-    overviewOf(a, (ra) => {
-      seen.push(ra.resource.document)
-      return verdictsOf(ra)
-    })
-    expect(seen).toEqual([0, 1, 2])
-  })
 })
 
 describe('summary line', () => {

@@ -130,12 +130,9 @@ export interface Overview {
   summary: VerdictSummary
 }
 
-/** The overview of an analysis; `verdicts` may reuse the verdicts of unchanged resources (a cache by identity). */
-export function overviewOf(
-  analysis: Analysis,
-  verdicts: (ra: ResourceAnalysis) => Verdicts = verdictsOf,
-): Overview {
-  const vs = analysis.resources.map(verdicts)
+/** The overview of an analysis: every resource's verdicts, the failing ones and the summary at its level. */
+export function overviewOf(analysis: Analysis): Overview {
+  const vs = analysis.resources.map(verdictsOf)
   const failing: number[] = []
   vs.forEach((v, i) => {
     if (!v.ok) failing.push(i)
