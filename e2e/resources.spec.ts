@@ -1,69 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { THREE_RESOURCES } from '../src/core/testdata/three'
 
-// A Deployment fine at restricted, a StatefulSet failing restricted, a CronJob with an init container the API server
-// rejects (privileged with allowPrivilegeEscalation: false). Same as src/core/testdata/three.ts.
-const BUNDLE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 1000
-        seccompProfile: {type: RuntimeDefault}
-      containers:
-      - name: app
-        image: nginx
-        securityContext:
-          allowPrivilegeEscalation: false
-          readOnlyRootFilesystem: true
-          capabilities: {drop: [ALL]}
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-  namespace: shop
-spec:
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: postgres
-        image: postgres
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: backup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          initContainers:
-          - name: prepare
-            image: busybox
-            securityContext:
-              privileged: true
-              allowPrivilegeEscalation: false
-          containers:
-          - name: backup
-            image: busybox
-`
+// The three-resource bundle of issue 13 (one copy, shared with the unit tests).
+const BUNDLE = THREE_RESOURCES
 
 async function load(page: Page) {
   await page.goto('/')

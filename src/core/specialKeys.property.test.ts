@@ -163,7 +163,8 @@ function verdicts(a: Analysis, level: PssLevel) {
     problems: r.problems
       .filter((p) => p.code !== 'API_UNKNOWN_FIELD')
       .map((p) => [p.code, p.message, p.path]),
-    effective: r.effective.map((c) => ({ fields: c.fields, process: c.process, volumes: c.volumes })),
+    // A process only where the API server accepts the object (an unknown field makes it refuse the pod).
+    effective: r.effective.map((c) => ({ fields: c.fields, volumes: c.volumes })),
   }
 }
 
@@ -211,6 +212,11 @@ describe('special keys are plain data', () => {
           )
             expect(reported.length).toBeGreaterThan(0)
           for (const p of reported) expect(p.path.endsWith(`.${key}`)).toBe(true)
+          const plainRun = analyze(plain, options).resources[0]!.effective
+          a.resources[0]!.effective.forEach((c, i) => {
+            if (reported.length > 0) expect(c.refusal?.by).toBe('apiserver')
+            else expect(c.process).toEqual(plainRun[i]!.process)
+          })
         },
       ),
       { numRuns: 150 },

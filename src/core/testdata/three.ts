@@ -1,7 +1,7 @@
 /**
  * A three-resource bundle as engineers paste them (issue 13): a Deployment that is fine at restricted, a StatefulSet
  * that fails restricted, and a CronJob whose init container the API server rejects (privileged with
- * allowPrivilegeEscalation: false). Imported by tests only (the e2e spec keeps its own copy).
+ * allowPrivilegeEscalation: false). Imported by unit and e2e tests.
  */
 export const THREE_RESOURCES = `apiVersion: apps/v1
 kind: Deployment
