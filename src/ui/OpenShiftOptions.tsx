@@ -1,9 +1,10 @@
 import { useId } from 'react'
-import { parseIdBlock, SCC_GRANT_PRESETS } from '../core/scc'
+import { SCC_GRANT_PRESETS } from '../core/scc'
 import type { OpenShiftInputs } from '../core/types'
 import { NO_OPENSHIFT_INPUTS } from '../core/openshift'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { DraftInput } from './fields/DraftInput'
+import { mcsError, uidRangeError } from './files/viewOpenShift'
 
 /**
  * Under the OpenShift platform: the namespace's uid range and MCS level (what its openshift.io/sa.scc.*
@@ -30,8 +31,8 @@ export function OpenShiftOptions() {
           title="openshift.io/sa.scc.uid-range as START/SIZE (empty: 1000750000/10000)"
           commit={(raw) => {
             const v = raw.trim()
-            if (v && (!v.includes('/') || 'error' in parseIdBlock(v)))
-              return 'START/SIZE, like 1000750000/10000'
+            const error = v ? uidRangeError(v) : null
+            if (error) return error
             set({ uidRange: v || null })
             return null
           }}
@@ -47,7 +48,8 @@ export function OpenShiftOptions() {
           title="openshift.io/sa.scc.mcs, like s0:c27,c9 (empty: the level allocated with the uid range)"
           commit={(raw) => {
             const v = raw.trim()
-            if (v && !/^s\d+(:c\d+(,c\d+)*)?$/.test(v)) return 'an SELinux level like s0:c27,c9'
+            const error = v ? mcsError(v) : null
+            if (error) return error
             set({ mcs: v || null })
             return null
           }}

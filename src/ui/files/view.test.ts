@@ -60,6 +60,34 @@ describe('parseView', () => {
   })
 })
 
+describe('parseView: the OpenShift entries (issue 17)', () => {
+  const from = (r: Record<string, string>) => parseView((k) => r[k])
+
+  it('takes a valid platform, uid range, MCS level and grant presets', () => {
+    expect(
+      from({
+        platform: 'openshift',
+        uidRange: '1000750000/10000',
+        mcs: 's0:c27,c9',
+        scc: 'anyuid,nonroot-v2',
+      }),
+    ).toEqual({
+      platform: 'openshift',
+      uidRange: '1000750000/10000',
+      mcs: 's0:c27,c9',
+      scc: 'nonroot-v2,anyuid',
+    })
+    expect(from({ platform: 'kubernetes', scc: '' })).toEqual({ platform: 'kubernetes', scc: '' })
+  })
+
+  it('leaves out what does not check out, one entry at a time', () => {
+    expect(
+      from({ platform: 'OpenShift', uidRange: '1000750000-1000759999', mcs: 'c27,c9', scc: 'anyuid,root' }),
+    ).toEqual({})
+    expect(from({ uidRange: 'x/10', mcs: 's0:c1,', scc: 'anyuid,anyuid' })).toEqual({})
+  })
+})
+
 describe('startView', () => {
   const saved = { resource: 1, container: 1, level: 'baseline', tab: 'problems' } as const
 
@@ -104,6 +132,29 @@ describe('viewOf / applyView', () => {
     applyView(store, { level: 'restricted', resource: 1 })
     expect(store.getState().analysis).toBe(before)
     expect(store.getState().selectedResource).toBe(1)
+  })
+
+  it('round trip of the OpenShift view; nothing OpenShift is written under Kubernetes', () => {
+    const store = createAppStore(TWO)
+    expect(viewOf(store.getState())).not.toHaveProperty('platform')
+    const view = {
+      platform: 'openshift',
+      uidRange: '1000000000/5000',
+      mcs: 's0:c1,c2',
+      scc: 'anyuid',
+    } as const
+    applyView(store, view)
+    expect(store.getState().options).toMatchObject({
+      platform: 'openshift',
+      openshift: { uidRange: '1000000000/5000', mcs: 's0:c1,c2', grants: ['anyuid'] },
+    })
+    expect(viewOf(store.getState())).toMatchObject(view)
+    const before = store.getState().analysis
+    applyView(store, { ...view }) // equal by value: no re-analysis
+    expect(store.getState().analysis).toBe(before)
+    applyView(store, { platform: 'openshift', scc: '' }) // defaults: no range, no MCS, restricted-v2 only
+    expect(viewOf(store.getState())).toMatchObject({ platform: 'openshift', scc: '' })
+    expect(viewOf(store.getState())).not.toHaveProperty('uidRange')
   })
 
   it('an index past the end is clamped by the store', () => {

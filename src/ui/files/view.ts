@@ -7,8 +7,9 @@ import { effectiveMinor } from '../../core/pss/versions'
 import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
 import type { AppState, AppStore } from '../../state/store'
 import type { StartOrigin } from './startup'
+import { openShiftOptionsOf, openShiftViewOf, parseOpenShiftView, type OpenShiftView } from './viewOpenShift'
 
-export interface View {
+export interface View extends OpenShiftView {
   resource?: number
   container?: number
   level?: PssLevel
@@ -27,6 +28,10 @@ export const VIEW_KEYS = [
   'runtime',
   'imageUser',
   'tab',
+  'platform',
+  'uidRange',
+  'mcs',
+  'scc',
 ] as const satisfies readonly (keyof View)[]
 
 const LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'] satisfies PssLevel[]
@@ -60,12 +65,13 @@ export function parseView(get: (key: keyof View) => string | undefined): View {
   if (runtime !== undefined && RUNTIMES.includes(runtime)) view.runtime = runtime as Runtime
   if (imageUser !== undefined) view.imageUser = index(imageUser, MAX_ID)
   if (tab !== undefined && /^[a-z][a-z-]{0,31}$/.test(tab)) view.tab = tab
+  Object.assign(view, parseOpenShiftView(raw))
   for (const k of VIEW_KEYS) if (view[k] === undefined) delete view[k]
   return view
 }
 
-/** The view the app shows now. */
-export function viewOf(s: AppState): Required<View> {
+/** The view the app shows now (the OpenShift entries only under that platform). */
+export function viewOf(s: AppState): View {
   const { level, version, runtime, imageUser } = s.options
   return {
     resource: s.selectedResource,
@@ -75,6 +81,7 @@ export function viewOf(s: AppState): Required<View> {
     runtime,
     imageUser,
     tab: s.sideTab,
+    ...openShiftViewOf(s.options),
   }
 }
 
@@ -85,7 +92,7 @@ export function optionsOf(view: View): Partial<AnalyzeOptions> {
   if (view.version !== undefined) options.version = view.version
   if (view.runtime !== undefined) options.runtime = view.runtime
   if (view.imageUser !== undefined) options.imageUser = view.imageUser
-  return options
+  return { ...options, ...openShiftOptionsOf(view) }
 }
 
 /** The view without the selection (what a reload keeps for a text other than the saved one). */
@@ -108,7 +115,12 @@ export function startView(origin: StartOrigin, saved: View, shared: View | null)
 export function applyView(store: AppStore, view: View): void {
   const s = store.getState()
   const options = optionsOf(view)
-  const changed = (Object.keys(options) as (keyof typeof options)[]).some((k) => options[k] !== s.options[k])
+  // The OpenShift inputs are an object: compared by value, so an unchanged view does not re-analyse.
+  const changed = (Object.keys(options) as (keyof typeof options)[]).some((k) =>
+    k === 'openshift'
+      ? JSON.stringify(options[k]) !== JSON.stringify(s.options[k])
+      : options[k] !== s.options[k],
+  )
   if (changed) s.setOptions(options)
   if (view.resource !== undefined) s.selectResource(view.resource)
   if (view.container !== undefined) store.getState().selectContainer(view.container)

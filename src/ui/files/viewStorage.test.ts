@@ -37,6 +37,31 @@ describe('option persistence (view storage)', () => {
     })
   })
 
+  it('saves the platform and the OpenShift inputs, and loads them back (issue 17)', () => {
+    const storage = new MemoryStorage()
+    const store = createAppStore(POD)
+    startViewSave(store, storage)
+    store.getState().setOptions({
+      platform: 'openshift',
+      openshift: {
+        uidRange: '1000750000/10000',
+        supplementalGroups: null,
+        mcs: 's0:c27,c9',
+        grants: ['anyuid'],
+      },
+    })
+    expect(loadView(storage)).toMatchObject({
+      platform: 'openshift',
+      uidRange: '1000750000/10000',
+      mcs: 's0:c27,c9',
+      scc: 'anyuid',
+    })
+    store.getState().setOptions({ platform: 'kubernetes' })
+    expect(loadView(storage)).not.toHaveProperty('platform')
+    storage.items.set(VIEW_KEY, JSON.stringify({ platform: 'openshift', uidRange: 5, scc: ['anyuid'] }))
+    expect(loadView(storage)).toEqual({ platform: 'openshift' })
+  })
+
   it('does not write for changes that leave the view as it was (typing)', () => {
     const storage = new MemoryStorage()
     const store = createAppStore(POD)
