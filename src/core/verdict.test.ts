@@ -8,6 +8,7 @@ import {
   summarizeVerdicts,
   summaryLine,
   verdictLine,
+  sccPhrase,
   verdictPhrases,
   verdictsOf,
   type VerdictSummary,
@@ -116,5 +117,49 @@ describe('summary line', () => {
   it('adds up verdicts', () => {
     const v = verdicts(pod(['runAsNonRoot: true', 'seccompProfile: {type: RuntimeDefault}'], restricted))
     expect(summarizeVerdicts([v, v], 'restricted')).toEqual(s({ resources: 2, refused: 2, failing: 2 }))
+  })
+})
+
+describe('SCC admission under OpenShift (issue 17)', () => {
+  const OPENSHIFT = {
+    ...DEFAULT_OPTIONS,
+    platform: 'openshift',
+    openshift: { uidRange: '1000750000/10000', supplementalGroups: null, mcs: null, grants: [] },
+  } as const
+  const deployment = (sc: string[]) =>
+    lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: web }',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: quay.io/example/app:1',
+      ...(sc.length ? ['          securityContext:', ...sc.map((l) => `            ${l}`)] : []),
+    )
+  const on = (text: string) => verdictsOf(analyze(text, OPENSHIFT).resources[0]!)
+
+  it('names the SCC that admitted the pod, or says SCC admission rejected it', () => {
+    const admitted = on(deployment([]))
+    expect(admitted.scc).toEqual({ status: 'admitted', admittedBy: 'restricted-v2' })
+    expect(verdictPhrases(admitted).scc).toBe('admitted by restricted-v2')
+    const rejected = on(deployment(['runAsUser: 10000']))
+    expect(rejected.scc).toEqual({ status: 'rejected', admittedBy: null })
+    expect(verdictPhrases(rejected).scc).toBe('rejected by SCC admission')
+    expect(rejected.api.accepts).toBe(false)
+  })
+
+  it('says nothing about SCCs under Kubernetes', () => {
+    const v = verdicts(deployment([]))
+    expect(v).not.toHaveProperty('scc')
+    expect(verdictPhrases(v)).not.toHaveProperty('scc')
+  })
+
+  it('phrases every status', () => {
+    expect(sccPhrase({ status: 'admitted', admittedBy: 'anyuid' })).toBe('admitted by anyuid')
+    expect(sccPhrase({ status: 'rejected', admittedBy: null })).toBe('rejected by SCC admission')
+    expect(sccPhrase({ status: 'skipped', admittedBy: null })).toBe('not applied (Windows pod)')
   })
 })

@@ -23,6 +23,11 @@ export interface Verdicts {
   pss: { passes: PssLevel; level: PssLevel; version: string; meets: boolean; checks: string[] }
   /** null when the API server rejects the object: no container is ever started. */
   kubelet: { starts: boolean; refusals: ContainerRefusal[] } | null
+  /**
+   * Under the OpenShift platform only: SCC admission's outcome (it runs inside the API server, so a rejection
+   * also counts among `api.errors`); `admittedBy` names the SCC that admitted and mutated the pod.
+   */
+  scc?: { status: 'admitted' | 'rejected' | 'skipped'; admittedBy: string | null }
   /** API server accepts, the level is met, every container starts. */
   ok: boolean
 }
@@ -45,6 +50,7 @@ export function verdictsOf(ra: ResourceAnalysis): Verdicts {
     api: { accepts, errors },
     pss: { passes: ra.passes, level: ra.pss.level, version: ra.pss.version, meets, checks },
     kubelet,
+    ...(ra.scc ? { scc: { status: ra.scc.status, admittedBy: ra.scc.admittedBy } } : {}),
     ok: accepts && meets && kubelet?.starts === true,
   }
 }
@@ -63,11 +69,22 @@ export function verdictLine(v: Verdicts): string {
   return [api, pss, kubelet].join(' · ')
 }
 
-/** The three verdicts as short phrases, judged at the selected level (the Resources overview shows them). */
-export function verdictPhrases(v: Verdicts): { api: string; pss: string; kubelet: string } {
+/** SCC admission's outcome as a phrase: `admitted by restricted-v2`, `rejected by SCC admission`. */
+export function sccPhrase(scc: NonNullable<Verdicts['scc']>): string {
+  if (scc.status === 'rejected') return 'rejected by SCC admission'
+  if (scc.status === 'skipped') return 'not applied (Windows pod)'
+  return scc.admittedBy ? `admitted by ${scc.admittedBy}` : 'admitted'
+}
+
+/**
+ * The three verdicts as short phrases, judged at the selected level (the Resources overview shows them), and
+ * under OpenShift SCC admission's (`scc`, absent otherwise).
+ */
+export function verdictPhrases(v: Verdicts): { api: string; pss: string; kubelet: string; scc?: string } {
   const errors = `${v.api.errors} ${v.api.errors === 1 ? 'error' : 'errors'}`
   const failed = v.pss.checks.length ? ` (${v.pss.checks.join(', ')})` : ''
   return {
+    ...(v.scc ? { scc: sccPhrase(v.scc) } : {}),
     api: v.api.accepts ? 'accepts' : `rejects (${errors})`,
     pss: v.pss.meets ? `passes ${v.pss.level}` : `fails ${v.pss.level}${failed}`,
     kubelet: !v.kubelet

@@ -52,7 +52,11 @@ export const ResourceRow = memo(function ResourceRow(p: Props) {
             {init > 0 ? ` (${init} init)` : ''}
           </span>
         </span>
-        <span className={`resource-line ${mark(v.api.accepts)}`}>API server: {say.api}</span>
+        {/* SCC admission runs inside the API server: its outcome shares that line (rows have a fixed height). */}
+        <span className={`resource-line ${mark(v.api.accepts)}`}>
+          API server: {say.api}
+          {say.scc ? ` · ${say.scc}` : ''}
+        </span>
         <span className={`resource-line ${mark(v.pss.meets)}`} title={`Pod Security: ${say.pss}`}>
           Pod Security: {say.pss}
         </span>
