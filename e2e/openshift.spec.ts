@@ -47,10 +47,7 @@ test('no runAsUser: restricted-v2 assigns the first uid of the namespace range',
   await expect(await resourceItem(page)).toContainText('admitted by restricted-v2')
 })
 
-// fixme: the Problems panel does not list SCC problems yet — src/ui/problems/groupProblems.ts SOURCE_ORDER lacks
-// 'scc' (['yaml', 'api', 'pss', 'lint']), so the rejection counts in "API server: rejects (2 errors)" but no item
-// shows it. With 'scc' added after 'api' this test passes (checked on a scratch copy); enable it with that fix.
-test.fixme('runAsUser 10000: SCC rejection with upstream text; the fix removes runAsUser and the pod is admitted', async ({
+test('runAsUser 10000: SCC rejection with upstream text; the fix removes runAsUser and the pod is admitted', async ({
   page,
 }) => {
   await loadOnOpenShift(page, WITH_UID)

@@ -2,7 +2,7 @@ import type { Analysis } from '../../core/analyze'
 import type { Problem, ProblemSource } from '../../core/types'
 import { diffEdit } from '../../core/yaml'
 
-export const SOURCE_ORDER: readonly ProblemSource[] = ['yaml', 'api', 'pss', 'lint']
+export const SOURCE_ORDER: readonly ProblemSource[] = ['yaml', 'api', 'scc', 'pss', 'lint']
 
 export interface ProblemGroup {
   source: ProblemSource
