@@ -1,56 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { REVIEW_BUNDLE } from '../src/core/testdata/three'
 
 /** Issue 13's bundle: a Deployment on the node's network, a StatefulSet, a CronJob with an init container. */
-const BUNDLE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      hostNetwork: true
-      containers:
-      - name: web
-        image: nginx:1.27
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: db
-        image: postgres:16
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: backup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          initContainers:
-          - name: wait
-            image: busybox:1.36
-          containers:
-          - name: backup
-            image: example/backup:1
-`
+const BUNDLE = REVIEW_BUNDLE
 
 async function open(page: Page) {
   await page.goto('/')

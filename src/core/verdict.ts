@@ -57,16 +57,9 @@ export function verdictsOf(ra: ResourceAnalysis): Verdicts {
 
 /** One line for people: `API server: accepts · Pod Security: passes restricted · kubelet: starts`. */
 export function verdictLine(v: Verdicts): string {
-  const api = v.api.accepts
-    ? 'API server: accepts'
-    : `API server: rejects (${v.api.errors} ${v.api.errors === 1 ? 'error' : 'errors'})`
+  const p = verdictPhrases(v)
   const pss = `Pod Security: ${v.pss.passes === 'privileged' ? 'privileged only' : `passes ${v.pss.passes}`}`
-  const kubelet = !v.kubelet
-    ? 'kubelet: never reached'
-    : v.kubelet.starts
-      ? 'kubelet: starts'
-      : `kubelet: refuses ${v.kubelet.refusals.map((r) => `"${r.container}"`).join(', ')}`
-  return [api, pss, kubelet].join(' · ')
+  return [`API server: ${p.api}`, pss, `kubelet: ${p.kubelet}`].join(' · ')
 }
 
 /** SCC admission's outcome as a phrase: `admitted by restricted-v2`, `rejected by SCC admission`. */

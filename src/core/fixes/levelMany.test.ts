@@ -4,6 +4,7 @@ import { analyze } from '../analyze'
 import { DEFAULT_OPTIONS } from '../types'
 import { applyEdits, parseStream } from '../yaml'
 import { planLevelFix, planLevelFixes, planLevelFixesSteps, type DocumentPlan } from './index'
+import { REVIEW_BUNDLE } from '../testdata/three'
 
 const BARE = `apiVersion: v1
 kind: Pod
@@ -21,7 +22,9 @@ describe('planLevelFix with changes left out', () => {
   it('a change left out is not made, its check is reported as left out, the other changes stay', () => {
     const all = planLevelFix(BARE, 0, 'restricted', 'latest')
     expect(all.changes.map((c) => [c.key, c.effect])).toContainEqual([RUN_AS_NON_ROOT, 'may-break'])
-    const r = planLevelFix(BARE, 0, 'restricted', 'latest', undefined, undefined, { exclude: [RUN_AS_NON_ROOT] })
+    const r = planLevelFix(BARE, 0, 'restricted', 'latest', undefined, undefined, {
+      exclude: [RUN_AS_NON_ROOT],
+    })
     const out = applyEdits(BARE, r.edits)
     expect(out).not.toContain('runAsNonRoot')
     expect(out).toContain('allowPrivilegeEscalation: false')
@@ -41,7 +44,9 @@ describe('planLevelFix with changes left out', () => {
   it('keys stay the same from one plan to the next (what the review unticks by)', () => {
     const all = planLevelFix(BARE, 0, 'restricted', 'latest')
     const seccomp = all.changes.find((c) => c.fix === 'pod-seccomp-runtime-default')!
-    const r = planLevelFix(BARE, 0, 'restricted', 'latest', undefined, undefined, { exclude: [RUN_AS_NON_ROOT] })
+    const r = planLevelFix(BARE, 0, 'restricted', 'latest', undefined, undefined, {
+      exclude: [RUN_AS_NON_ROOT],
+    })
     expect(r.changes.map((c) => c.key)).toContain(seccomp.key)
   })
 
@@ -93,56 +98,7 @@ spec:
   })
 })
 
-const BUNDLE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      hostNetwork: true
-      containers:
-      - name: web
-        image: nginx:1.27
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: db
-        image: postgres:16
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: backup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          initContainers:
-          - name: wait
-            image: busybox:1.36
-          containers:
-          - name: backup
-            image: example/backup:1
-`
+const BUNDLE = REVIEW_BUNDLE
 
 const OPTIONS = {
   level: 'restricted',

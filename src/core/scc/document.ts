@@ -5,7 +5,8 @@
  */
 import { bool, isObject, isSet, list, num, obj, sortedSet, str } from '../pss/json'
 import type { JsonObject, JsonValue } from '../types'
-import type { IdRange, SccDefinition, SeLinuxOptions } from './types'
+import { readSeLinux } from './pod'
+import type { IdRange, SccDefinition } from './types'
 import { ALL_FS_TYPES, FS_ALL, FS_NONE } from './volumes'
 
 export const SCC_API_VERSION = 'security.openshift.io/v1'
@@ -21,17 +22,6 @@ const strings = (v: JsonValue | undefined): string[] =>
 
 /** An int64 field: a JSON number, else unset (null). */
 const int = (v: JsonValue | undefined): number | null => num(v) ?? null
-
-function seLinuxOptions(v: JsonValue | undefined): SeLinuxOptions | null {
-  const o = obj(v)
-  if (!o) return null
-  return {
-    user: str(o.user) ?? '',
-    role: str(o.role) ?? '',
-    type: str(o.type) ?? '',
-    level: str(o.level) ?? '',
-  }
-}
 
 function ranges(v: JsonValue | undefined): IdRange[] {
   return list(v).map((r) => ({ min: num(obj(r)?.min) ?? 0, max: num(obj(r)?.max) ?? 0 }))
@@ -97,7 +87,7 @@ export function parseScc(doc: JsonObject): SccParse {
       allowPrivilegeEscalation: bool(doc.allowPrivilegeEscalation) ?? true,
       seLinuxContext: {
         type: str(seLinux.type) ?? '',
-        seLinuxOptions: seLinuxOptions(seLinux.seLinuxOptions),
+        seLinuxOptions: readSeLinux(seLinux.seLinuxOptions),
       },
       runAsUser: {
         type: str(runAsUser.type) ?? '',

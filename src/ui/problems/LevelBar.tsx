@@ -1,6 +1,6 @@
 import type { ResourceAnalysis } from '../../core/analyze'
 import type { PssLevel } from '../../core/types'
-import { verdictsOf } from '../../core/verdict'
+import { verdictPhrases, verdictsOf } from '../../core/verdict'
 
 interface Props {
   ra: ResourceAnalysis
@@ -31,10 +31,7 @@ export function LevelBar({ ra, level, readOnly, onMakePass }: Props) {
         </button>
       )}
       <ul className="verdicts" aria-label="Verdicts">
-        <li className={v.api.accepts ? 'verdict-ok' : 'verdict-bad'}>
-          API server:{' '}
-          {v.api.accepts ? 'accepts' : `rejects (${v.api.errors} ${v.api.errors === 1 ? 'error' : 'errors'})`}
-        </li>
+        <li className={v.api.accepts ? 'verdict-ok' : 'verdict-bad'}>API server: {verdictPhrases(v).api}</li>
         <li className={v.pss.meets ? 'verdict-ok' : 'verdict-bad'}>
           Pod Security: {passes === 'privileged' ? 'privileged only' : `passes ${passes}`} ({v.pss.version})
         </li>
