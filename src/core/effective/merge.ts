@@ -4,6 +4,7 @@
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
 import { lookup } from '../own'
+import { appArmorAnnotation as appArmorAnnotationKey } from '../k8s/annotations'
 
 export type Fields = Record<string, Effective>
 
@@ -134,7 +135,7 @@ const ANNOTATION_TYPES: Record<string, string> = {
 
 /** The legacy AppArmor annotation of a container as a profile struct, or null. */
 function appArmorAnnotation(annotations: JsonObject | null, name: string): JsonObject | null {
-  const v = annotations?.[`container.apparmor.security.beta.kubernetes.io/${name}`]
+  const v = annotations?.[appArmorAnnotationKey(name)]
   if (typeof v !== 'string') return null
   const type = lookup(ANNOTATION_TYPES, v)
   if (type) return { type }
@@ -158,7 +159,7 @@ export function mergeProfile(
   const c = asObject(ctr?.[key])
   const p = asObject(pod?.[key])
   const a = key === 'appArmorProfile' && ann ? appArmorAnnotation(ann.annotations, ann.container) : null
-  const annKey = ann ? `container.apparmor.security.beta.kubernetes.io/${ann.container}` : ''
+  const annKey = ann ? appArmorAnnotationKey(ann.container) : ''
   const out: Fields = {}
   for (const sub of ['type', 'localhostProfile']) {
     const k = `${key}.${sub}`

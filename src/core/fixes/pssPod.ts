@@ -2,6 +2,13 @@
 import type { JsonObject, JsonValue, Path } from '../types'
 import { defineFix, type Fix } from './define'
 import { podOs } from '../k8s/podOs'
+import {
+  APPARMOR_ANNOTATION_PREFIX,
+  PROFILE_VALUE,
+  pssAllowsAppArmorAnnotation,
+  pssAllowsSeccompAnnotation,
+  seccompAnnotationKeys,
+} from '../k8s/annotations'
 import { windowsUserName } from './identity'
 import { allContainers, obj, type ContainerScope, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
@@ -136,21 +143,16 @@ export const seccompRuntimeDefault = defineFix({
   },
 })
 
-const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod'
-const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/'
-const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/'
-
-const goodSeccompAnnotation = (v: JsonValue) =>
-  v === 'runtime/default' || v === 'docker/default' || (typeof v === 'string' && v.startsWith('localhost/'))
-const goodAppArmorAnnotation = (v: JsonValue) =>
-  v === '' || v === 'runtime/default' || (typeof v === 'string' && v.startsWith('localhost/'))
+// A non-string value reads as '' (Pod Security's own reading of a map[string]string).
+const goodSeccompAnnotation = (v: JsonValue) => pssAllowsSeccompAnnotation(typeof v === 'string' ? v : '')
+const goodAppArmorAnnotation = (v: JsonValue) => pssAllowsAppArmorAnnotation(typeof v === 'string' ? v : '')
 
 /** Steps setting every bad annotation with a prefix to runtime/default. */
 function annotationSteps(s: Scope, keep: (key: string, v: JsonValue) => boolean): Step[] {
   const annotations = obj(s.resource.podMetadata.annotations) ?? {}
   return Object.entries(annotations)
     .filter(([k, v]) => !keep(k, v))
-    .map(([k]) => setAt([...s.metaPath, 'annotations', k], 'runtime/default'))
+    .map(([k]) => setAt([...s.metaPath, 'annotations', k], PROFILE_VALUE.RUNTIME_DEFAULT))
 }
 
 export const seccompAnnotation = defineFix({
@@ -162,9 +164,8 @@ export const seccompAnnotation = defineFix({
   reason: `an unconfined seccomp annotation becomes runtime/default: ${SYSCALLS}`,
   when: (p) => p.nodePath.includes('annotations'),
   steps: (s) => {
-    const names = new Set(s.resource.containers.map((c) => c.name))
-    const checked = (k: string) =>
-      k === SECCOMP_POD || (k.startsWith(SECCOMP_CONTAINER) && names.has(k.slice(SECCOMP_CONTAINER.length)))
+    const keys = new Set(seccompAnnotationKeys(s.resource.containers.map((c) => c.name)))
+    const checked = (k: string) => keys.has(k)
     return annotationSteps(s, (k, v) => !checked(k) || goodSeccompAnnotation(v))
   },
 })
@@ -181,7 +182,7 @@ export const appArmorRuntimeDefault = defineFix({
     const onAnnotation = s.problem.nodePath.includes('annotations')
     const at = onAnnotation ? undefined : setter(s, badProfile('appArmorProfile'))
     if (at) return runtimeDefault(at, 'appArmorProfile')
-    return annotationSteps(s, (k, v) => !k.startsWith(APPARMOR_CONTAINER) || goodAppArmorAnnotation(v))
+    return annotationSteps(s, (k, v) => !k.startsWith(APPARMOR_ANNOTATION_PREFIX) || goodAppArmorAnnotation(v))
   },
 })
 

@@ -74,9 +74,6 @@ export interface AdmissionPod {
   volumes: PodVolume[]
 }
 
-export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod'
-export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/'
-
 /**
  * A list field: null when unset. A workload's pods are made from a template that went through protobuf in
  * etcd, where an empty list and no list are the same, so there [] reads as null too.

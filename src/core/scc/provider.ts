@@ -8,7 +8,7 @@
 import type { FieldErr, FieldPath } from './fieldError'
 import { child, index } from './fieldError'
 import type { AdmissionPod, ContainerSc, PodContainer } from './pod'
-import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION } from './pod'
+import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION } from '../k8s/annotations'
 import type { SeccompStrategy } from './seccomp'
 import { fieldForAnnotation, seccompStrategy } from './seccomp'
 import type { CapabilitiesStrategy, GroupStrategy, SeLinuxStrategy, UserStrategy } from './strategies'

@@ -7,28 +7,26 @@ import { goQuote } from '../pss/json'
 import type { At, FieldErr } from './fieldError'
 import { forbidden, goStringList, index, key, newPath } from './fieldError'
 import type { AdmissionPod, PodContainer, SeccompProfile } from './pod'
-import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION } from './pod'
+import {
+  PROFILE_VALUE,
+  SECCOMP_CONTAINER_ANNOTATION_PREFIX,
+  SECCOMP_POD_ANNOTATION,
+  annotationForProfileField,
+  profileFieldForAnnotation,
+} from '../k8s/annotations'
 import type { SccDefinition } from './types'
 
-const RUNTIME_DEFAULT = 'runtime/default'
-const DOCKER_DEFAULT = 'docker/default'
-const LOCALHOST = 'localhost/'
+const { RUNTIME_DEFAULT, DOCKER_DEFAULT } = PROFILE_VALUE
 
 /** seccompAnnotationForField: the annotation value a seccompProfile field stands for ('' for none). */
 export function annotationForField(f: SeccompProfile): string {
-  if (f.type === 'Unconfined') return 'unconfined'
-  if (f.type === 'RuntimeDefault') return RUNTIME_DEFAULT
-  if (f.type === 'Localhost' && f.localhostProfile !== null) return LOCALHOST + f.localhostProfile
-  return ''
+  return annotationForProfileField(f.type, f.localhostProfile)
 }
 
 /** seccompFieldForAnnotation: the field an annotation value stands for (null when unrecognised). */
 export function fieldForAnnotation(a: string): SeccompProfile | null {
-  if (a === 'unconfined') return { type: 'Unconfined', localhostProfile: null }
-  if (a === RUNTIME_DEFAULT || a === DOCKER_DEFAULT) return { type: 'RuntimeDefault', localhostProfile: null }
-  if (a.startsWith(LOCALHOST) && a.length > LOCALHOST.length)
-    return { type: 'Localhost', localhostProfile: a.slice(LOCALHOST.length) }
-  return null
+  const f = profileFieldForAnnotation('seccomp', a)
+  return f ? { type: f.type, localhostProfile: f.localhostProfile ?? null } : null
 }
 
 export interface SeccompStrategy {

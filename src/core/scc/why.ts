@@ -9,7 +9,7 @@ import {
   UID_RANGE_ANNOTATION,
 } from './namespace'
 import type { AdmissionPod } from './pod'
-import { SECCOMP_POD_ANNOTATION } from './pod'
+import { SECCOMP_POD_ANNOTATION } from '../k8s/annotations'
 import type { Provider } from './provider'
 import type { NamespaceAllocation, SccDefinition, SccTarget } from './types'
 

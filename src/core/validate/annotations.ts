@@ -5,35 +5,33 @@ import type { JsonObject, JsonValue, Path } from '../types'
 import type { Ctx } from './report'
 import type { ApiCode } from './codes'
 import { annotationError, annotationWarning, specError } from './report'
-
-const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod'
-const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/'
-const APPARMOR = 'container.apparmor.security.beta.kubernetes.io/'
+import {
+  APPARMOR_ANNOTATION_PREFIX as APPARMOR,
+  PROFILE_VALUE,
+  SECCOMP_CONTAINER_ANNOTATION_PREFIX as SECCOMP_CONTAINER,
+  SECCOMP_POD_ANNOTATION as SECCOMP_POD,
+  appArmorAnnotationValid,
+  isLocalhostValue,
+  isSeccompRuntimeDefaultValue,
+  localhostProfileOf,
+  seccompAnnotationFormat,
+} from '../k8s/annotations'
 
 const byteSorted = (keys: string[]) => keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 
 /** ValidateSeccompProfile: runtime/default, docker/default, unconfined, localhost/<relative path>. */
 function seccompAnnotation(ctx: Ctx, key: string, value: string): void {
-  if (['runtime/default', 'docker/default', 'unconfined'].includes(value)) return
-  if (!value.startsWith('localhost/')) {
+  const format = seccompAnnotationFormat(value)
+  if (format === 'ok') return
+  if (format === 'invalid') {
     annotationError(ctx, 'API_SECCOMP_ANNOTATION_INVALID', key, 'child', 'Invalid value', {
       value,
       detail: 'must be a valid seccomp profile',
     })
     return
   }
-  const p = value.slice('localhost/'.length)
-  if (p.startsWith('/')) {
-    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', {
-      value: p,
-      detail: 'must be a relative path',
-    })
-  }
-  if (p.split('/').includes('..')) {
-    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', {
-      value: p,
-      detail: "must not contain '..'",
-    })
+  for (const detail of format.problems) {
+    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', { value: format.path, detail })
   }
 }
 
@@ -55,7 +53,7 @@ export function annotationRules(ctx: Ctx, containers: readonly ContainerView[]):
       })
     }
     const v = value(k)
-    if (v !== '' && v !== 'runtime/default' && v !== 'unconfined' && !v.startsWith('localhost/')) {
+    if (!appArmorAnnotationValid(v)) {
       annotationError(ctx, 'API_APPARMOR_ANNOTATION_INVALID', k, 'key', 'Invalid value', {
         value: v,
         detail: `invalid AppArmor profile name: ${goQuote(v)}`,
@@ -70,13 +68,11 @@ function seccompMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Path
     specError(ctx, 'API_SECCOMP_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
       detail: `${what} in annotation and field must match`,
     })
-  if (type === 'Unconfined' && annotation !== 'unconfined') mismatch('type', 'seccomp type')
-  if (type === 'RuntimeDefault' && annotation !== 'runtime/default' && annotation !== 'docker/default') {
-    mismatch('type', 'seccomp type')
-  }
+  if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'seccomp type')
+  if (type === 'RuntimeDefault' && !isSeccompRuntimeDefaultValue(annotation)) mismatch('type', 'seccomp type')
   if (type === 'Localhost') {
-    if (!annotation.startsWith('localhost/')) mismatch('type', 'seccomp type')
-    else if (str(field.localhostProfile) !== annotation.slice('localhost/'.length)) {
+    if (!isLocalhostValue(annotation)) mismatch('type', 'seccomp type')
+    else if (str(field.localhostProfile) !== localhostProfileOf(annotation)) {
       mismatch('localhostProfile', 'seccomp profile')
     }
   }
@@ -88,11 +84,11 @@ function appArmorMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Pat
     specError(ctx, 'API_APPARMOR_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
       detail: `${what} in annotation and field must match`,
     })
-  if (type === 'Unconfined' && annotation !== 'unconfined') mismatch('type', 'apparmor type')
-  if (type === 'RuntimeDefault' && annotation !== 'runtime/default') mismatch('type', 'apparmor type')
+  if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'apparmor type')
+  if (type === 'RuntimeDefault' && annotation !== PROFILE_VALUE.RUNTIME_DEFAULT) mismatch('type', 'apparmor type')
   if (type === 'Localhost') {
-    if (!annotation.startsWith('localhost/')) mismatch('type', 'apparmor type')
-    else if (str(field.localhostProfile) !== annotation.slice('localhost/'.length)) {
+    if (!isLocalhostValue(annotation)) mismatch('type', 'apparmor type')
+    else if (str(field.localhostProfile) !== localhostProfileOf(annotation)) {
       mismatch('localhostProfile', 'apparmor profile')
     }
   }

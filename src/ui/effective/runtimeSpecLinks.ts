@@ -1,5 +1,6 @@
 /** Where the field that decided a part of the runtime spec is written in the YAML, if it is. */
 import type { ContainerEffective, Effective, Path, Resource } from '../../core/types'
+import { appArmorAnnotation } from '../../core/k8s/annotations'
 
 const LEGACY_APPARMOR = 'from the legacy annotation'
 
@@ -13,7 +14,7 @@ export function fieldPath(resource: Resource, c: ContainerEffective, key: string
   if (e.source === 'container') return [...spec, c.kind, c.index, 'securityContext', ...parts]
   if (e.source !== 'pod') return null
   if (e.why?.startsWith(LEGACY_APPARMOR)) {
-    const annotation = `container.apparmor.security.beta.kubernetes.io/${c.name}`
+    const annotation = appArmorAnnotation(c.name)
     return [...resource.basePath, ...resource.podMetadataPath, 'annotations', annotation]
   }
   return [...spec, 'securityContext', ...parts]

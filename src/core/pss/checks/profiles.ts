@@ -4,6 +4,12 @@ import type { CheckFn } from '../check'
 import { containersLabel, joinQuote, pluralize } from '../check'
 import { goQuote, isSet, obj, sortedSet, str } from '../json'
 import type { ContainerView, PodView } from '../pod'
+import {
+  APPARMOR_ANNOTATION_PREFIX,
+  pssAllowsAppArmorAnnotation,
+  pssAllowsSeccompAnnotation,
+  seccompAnnotationKeys,
+} from '../../k8s/annotations'
 
 /** One level (pod or container) that set a bad value, with the nodes to point at. */
 interface Setter {
@@ -27,8 +33,6 @@ function levels(pod: PodView): { container?: ContainerView; sc: JsonObject | und
   ]
 }
 
-const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/'
-
 export const appArmorProfile: CheckFn = (pod) => {
   const setters: Setter[] = []
   const types: string[] = []
@@ -41,10 +45,10 @@ export const appArmorProfile: CheckFn = (pod) => {
     setters.push({ container, paths: [pod.specNode([...at, 'appArmorProfile', 'type'])] })
   }
   const annotations = Object.keys(pod.annotations)
-    .filter((k) => k.startsWith(APPARMOR_PREFIX))
+    .filter((k) => k.startsWith(APPARMOR_ANNOTATION_PREFIX))
     .flatMap((k) => {
       const v = str(pod.annotations[k]) ?? ''
-      return v === '' || v === 'runtime/default' || v.startsWith('localhost/')
+      return pssAllowsAppArmorAnnotation(v)
         ? []
         : [{ k, entry: `${k}=${goQuote(v)}` }]
     })
@@ -92,17 +96,14 @@ export const seccompProfileBaseline: CheckFn = (pod) => {
   return setters.length ? explicitSeccomp(setters, types) : null
 }
 
-const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod'
-const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/'
-
 /** v1.0–v1.18: only the alpha annotations, for the pod and for containers that exist. */
 export const seccompProfileBaselineV10: CheckFn = (pod) => {
-  const keys = [SECCOMP_POD, ...pod.containers.map((c) => SECCOMP_CONTAINER + c.name)]
+  const keys = seccompAnnotationKeys(pod.containers.map((c) => c.name))
   const bad = new Map<string, string>()
   for (const k of keys) {
     if (!Object.hasOwn(pod.annotations, k)) continue
     const v = str(pod.annotations[k]) ?? ''
-    if (v === 'runtime/default' || v === 'docker/default' || v.startsWith('localhost/')) continue
+    if (pssAllowsSeccompAnnotation(v)) continue
     bad.set(`${k}=${goQuote(v)}`, k)
   }
   if (!bad.size) return null
