@@ -185,7 +185,7 @@ test('a share link opened in a fresh browser context shows the sender’s resour
     expect(await getText(other)).toBe(BUNDLE)
     await expect.poll(() => inView(other, '- name: backup')).toBe(true)
     // A fresh context had no other work: nothing to restore.
-    await expect(other.getByRole('button', { name: 'Restore your previous text' })).toHaveCount(0)
+    await expect(other.getByRole('button', { name: 'Back to your manifest' })).toHaveCount(0)
   } finally {
     await context.close()
   }
@@ -210,9 +210,9 @@ test('options survive a reload; a share link never silently replaces other work'
   await expect(picker(page, 'Pod Security level')).toHaveValue('privileged') // the receiver's own options
   await expect(page.getByRole('status').filter({ hasText: 'Opened a shared manifest' })).toBeVisible()
   await expect(editor(page).locator('.monaco-editor .view-line').first()).toBeVisible({ timeout: 20_000 })
-  await page.getByRole('button', { name: 'Restore your previous text' }).click()
+  await page.getByRole('button', { name: 'Back to your manifest' }).click()
   await expect.poll(() => getText(page)).toBe(mine)
-  await expect(page.getByRole('button', { name: 'Restore your previous text' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Back to your manifest' })).toHaveCount(0)
   // One undoable edit: one undo brings the shared text back.
   await editor(page).locator('.view-lines').first().click()
   await page.keyboard.press('Control+z')

@@ -4,9 +4,8 @@ import { DEFAULT_OPTIONS } from './core/types'
 import { createAppStore } from './state/store'
 import { StoreContext } from './state/useAppStore'
 import { App } from './ui/App'
-import { loadAutosaved, startAutosave } from './ui/files/autosave'
+import { loadAutosaved, loadBorrowed, startAutosave } from './ui/files/autosave'
 import { clearHash, startHashRouter } from './ui/files/hashRouter'
-import { openedShare } from './ui/files/openedShare'
 import { sharedFromHash } from './ui/files/share'
 import { lessonIdFromHash, pickStartText, setStartOrigin } from './ui/files/startup'
 import { applyView, optionsOf, startView } from './ui/files/view'
@@ -14,7 +13,7 @@ import { loadView, startViewSave } from './ui/files/viewStorage'
 import { applyLargeText, applyTheme, initialTheme, safeLocalStorage, storedLargeText } from './ui/files/theme'
 import { INITIAL_TEXT } from './ui/initialText'
 import { stepById } from './ui/lessons'
-import { lessonStore, startLessonHighlighter } from './ui/lessons/lessonStore'
+import { startLessonHighlighter } from './ui/lessons/lessonActions'
 import './ui/app.css'
 import './ui/theme.css'
 
@@ -23,25 +22,27 @@ applyTheme(initialTheme(storage, window.matchMedia?.('(prefers-color-scheme: dar
 applyLargeText(storedLargeText(storage))
 
 // The first text: a share link `#y=...` > a lesson deep link `#lesson=<id>` > autosaved work > the example.
+// A share link or a lesson opens in its own workspace: the user's manifest is kept (and a reload brings it back).
 const hash = window.location.hash
+const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined
 const start = pickStartText({
   hash,
   saved: loadAutosaved(storage),
+  borrowed: loadBorrowed(storage),
+  reload: navigation?.type === 'reload',
   lessonText: (id) => stepById(id)?.manifest,
   fallback: INITIAL_TEXT,
 })
-setStartOrigin(start.origin)
-if (start.origin === 'share') clearHash() // a reload then restores the (autosaved) work, not the link
-if (start.origin === 'lesson')
-  lessonStore.setState({ stepId: stepById(lessonIdFromHash(hash) ?? '')?.id ?? null })
+setStartOrigin(start.origin, start.reopen)
+if (start.origin === 'share') clearHash() // a reload then restores the user's manifest, not the link
+if (start.origin === 'autosave' && lessonIdFromHash(hash) !== null) clearHash() // reloaded out of a lesson
 
 // The view: a share link's own > the saved one (options, tab; the selection when the saved text is the one shown).
 const shared = start.origin === 'share' ? sharedFromHash(hash) : null
 const view = startView(start.origin, loadView(storage), shared?.view ?? null)
-// A share link replaced the autosaved work: it stays one click away ("Restore your previous text").
-if (start.origin === 'share') openedShare.getState().opened(loadAutosaved(storage), start.text, INITIAL_TEXT)
 
 const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) })
+store.getState().startIn(start.workspace, start.yours, start.lessonStep)
 applyView(store, view)
 startAutosave(store, storage, { events: window })
 startViewSave(store, storage)

@@ -15,6 +15,7 @@ import type {
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
 import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
+import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
 import { createReviewSlice, type ReviewSlice } from './review'
 
 /** A level fix's report (without its edits), for the resource and level it was made for. */
@@ -30,7 +31,7 @@ export interface EditorBridge {
   highlight?(ranges: readonly Range[]): void
 }
 
-export interface AppState extends ReviewSlice {
+export interface AppState extends ReviewSlice, LessonsSlice {
   text: string
   analysis: Analysis
   /** The newest analysis of text without YAML errors; forms show it read-only while the text is broken. */
@@ -162,6 +163,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       loading: null,
       levelFix: null,
       ...createReviewSlice(set, get),
+      ...createLessonsSlice(set, get),
       sideTab: 'effective',
       problemsScope: 'resource',
 

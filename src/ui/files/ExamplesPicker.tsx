@@ -1,19 +1,18 @@
 import type { ChangeEvent } from 'react'
 import { useAppStoreApi } from '../../state/useAppStore'
 import { EXAMPLES, exampleById } from '../examples'
-import { exitLessons } from '../lessons/lessonStore'
-import { replaceText } from './replaceText'
+import { openBorrowed } from '../lessons/workspace'
 
-/** Combobox "Examples": picking one loads it as one undoable edit. */
+/** Combobox "Examples": picking one loads it as one undoable edit, the user's manifest kept one click away. */
 export function ExamplesPicker({ onMessage }: { onMessage(text: string): void }) {
   const app = useAppStoreApi()
   const load = (e: ChangeEvent<HTMLSelectElement>) => {
     const example = exampleById(e.target.value)
     e.target.value = ''
     if (!example) return
-    exitLessons()
-    replaceText(app, example.text)
-    onMessage(`Loaded ${example.title.split(' — ')[0]}`)
+    const name = example.title.split(' — ')[0]
+    openBorrowed(app, { kind: 'example', label: `the example ${name}` }, example.text)
+    onMessage(`Loaded ${name}`)
   }
   return (
     <label className="file-examples">

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { useAppStoreApi } from '../../state/useAppStore'
-import { exitLessons } from '../lessons/lessonStore'
+import { openOwn } from '../lessons/workspace'
 import { documentName } from './documentName'
 import { copyText, downloadAs, downloadText, readTextFile } from './download'
-import { replaceText } from './replaceText'
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
@@ -17,8 +16,7 @@ export function FileActions({ onMessage }: { onMessage(text: string): void }) {
     async (file: File) => {
       const read = await readTextFile(file)
       if ('error' in read) return onMessage(read.error)
-      exitLessons()
-      replaceText(app, read.text, file.name)
+      openOwn(app, read.text, file.name)
       onMessage(`Opened ${file.name}`)
     },
     [app, onMessage],

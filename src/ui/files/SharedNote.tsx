@@ -1,21 +1,26 @@
-import { useStore } from 'zustand'
-import { useAppStoreApi } from '../../state/useAppStore'
-import { openedShare } from './openedShare'
+import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
+import { backToYours } from '../lessons/workspace'
 
-/** "Opened a shared manifest", with the text it replaced one click away (openedShare.ts). */
+const SAYS = {
+  lesson: 'Lessons run in their own workspace',
+  example: 'Showing an example',
+  share: 'Opened a shared manifest',
+} as const
+
+/**
+ * While the editor holds borrowed text (a lesson, an example, a share link): what it is, and the user's manifest
+ * one click away, "Back to your manifest" (issue 15 §6; ui/lessons/workspace.ts).
+ */
 export function SharedNote() {
   const app = useAppStoreApi()
-  const previous = useStore(openedShare, (s) => s.previous)
-  if (previous === null) return null
-  const { restore, dismiss } = openedShare.getState()
+  const workspace = useAppStore((s) => s.workspace)
+  const kept = useAppStore((s) => s.yours !== null)
+  if (workspace === null || !kept) return null
   return (
     <p className="file-restored" role="status">
-      Opened a shared manifest.{' '}
-      <button type="button" onClick={() => restore(app)}>
-        Restore your previous text
-      </button>{' '}
-      <button type="button" aria-label="Dismiss the shared-manifest note" onClick={dismiss}>
-        ×
+      {SAYS[workspace.kind]}: your manifest is kept.{' '}
+      <button type="button" onClick={() => backToYours(app)}>
+        Back to your manifest
       </button>
     </p>
   )

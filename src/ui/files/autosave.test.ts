@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppStore } from '../../state/store'
-import { AUTOSAVE_KEY, loadAutosaved, startAutosave } from './autosave'
+import { AUTOSAVE_KEY, loadAutosaved, loadBorrowed, startAutosave } from './autosave'
 
 class MemoryStorage {
   items = new Map<string, string>()
@@ -91,5 +91,18 @@ describe('autosave when the text no longer fits', () => {
     store.getState().textChanged('a: 2\n')
     vi.advanceTimersByTime(300)
     expect(loadAutosaved(full)).toBeNull()
+  })
+})
+
+describe('the saved borrowed text', () => {
+  it('reads only a well-formed record (storage is user-editable)', () => {
+    const at = (v: string | null) => ({ getItem: () => v, setItem: () => {}, removeItem: () => {} })
+    const ok = { kind: 'share', label: 'a shared manifest', text: 'a: 1\n', step: null }
+    expect(loadBorrowed(at(JSON.stringify(ok)))).toEqual(ok)
+    expect(loadBorrowed(at(JSON.stringify({ ...ok, kind: 'nope' })))).toBeNull()
+    expect(loadBorrowed(at(JSON.stringify({ ...ok, text: 1 })))).toBeNull()
+    expect(loadBorrowed(at('{"__proto__": {"kind": "share"}, "label": "x", "text": ""}'))).toBeNull()
+    expect(loadBorrowed(at('not json'))).toBeNull()
+    expect(loadBorrowed(at(null))).toBeNull()
   })
 })

@@ -1,8 +1,6 @@
 import type { AppStore } from '../../state/store'
-import { exitLessons, openStep } from '../lessons/lessonStore'
-import { replaceText } from './replaceText'
-import { INITIAL_TEXT } from '../initialText'
-import { openedShare } from './openedShare'
+import { openStep } from '../lessons/lessonActions'
+import { openBorrowed } from '../lessons/workspace'
 import { sharedFromHash } from './share'
 import { applyView } from './view'
 import { lessonIdFromHash } from './startup'
@@ -14,18 +12,16 @@ export function clearHash(): void {
 }
 
 /**
- * Follows hash changes in an open page: a pasted share link loads its text (one undoable edit, the text it replaced
- * kept one click away) and its view, then the hash is dropped so a reload restores the autosaved work;
- * `#lesson=<id>` opens that step.
+ * Follows hash changes in an open page: a pasted share link loads its text (one undoable edit, in its own
+ * workspace: the user's manifest kept one click away) and its view, then the hash is dropped so a reload restores
+ * the user's manifest; `#lesson=<id>` opens that step.
  */
 export function startHashRouter(app: AppStore): () => void {
   const follow = () => {
     const hash = window.location.hash
     const shared = sharedFromHash(hash)
     if (shared !== null) {
-      exitLessons()
-      openedShare.getState().opened(app.getState().text, shared.text, INITIAL_TEXT)
-      replaceText(app, shared.text)
+      openBorrowed(app, { kind: 'share', label: 'a shared manifest' }, shared.text)
       applyView(app, shared.view)
       clearHash()
       return

@@ -1,3 +1,6 @@
+import type { Workspace } from '../../state/lessonsSlice'
+import type { SavedBorrowed } from './autosave'
+import { worthKeeping } from './openedShare'
 import { textFromHash } from './share'
 
 /** Where the text the page starts with came from. */
@@ -5,11 +8,28 @@ export type StartOrigin = 'share' | 'lesson' | 'autosave' | 'default'
 
 export interface StartInput {
   hash: string
-  /** The autosaved text, or null. */
+  /** The autosaved text (the user's own manifest), or null. */
   saved: string | null
+  /** The borrowed text the page held when it went away (a lesson step, an example, a share), or null. */
+  borrowed?: SavedBorrowed | null
+  /** The page was reloaded (not opened from a link): the user's manifest comes back before a lesson link. */
+  reload?: boolean
   /** The manifest of a lesson step id (for `#lesson=<id>`), or undefined. */
   lessonText(id: string): string | undefined
   fallback: string
+}
+
+export interface Start {
+  text: string
+  origin: StartOrigin
+  /** The workspace the page opens in: null for the user's own manifest. */
+  workspace: Workspace | null
+  /** With a workspace: the user's manifest, kept one click away. */
+  yours: string | null
+  /** The open lesson step, or null. */
+  lessonStep: string | null
+  /** Borrowed text the user can reopen ("Reopen the lessons"), or null. */
+  reopen: SavedBorrowed | null
 }
 
 export const LESSON_PREFIX = '#lesson='
@@ -24,24 +44,50 @@ export function lessonIdFromHash(hash: string): string | null {
   }
 }
 
-/** Share link hash > lesson deep link > autosaved text > the default example. */
-export function pickStartText(input: StartInput): { text: string; origin: StartOrigin } {
+/**
+ * Share link hash > lesson deep link > autosaved text > the default example. A share link or a lesson opens in
+ * its own workspace beside the user's manifest (never replacing the autosave); a reload brings the user's
+ * manifest back (issue 15 §6) and offers to reopen what the page held.
+ */
+export function pickStartText(input: StartInput): Start {
+  const { saved, fallback } = input
+  const borrowed = input.borrowed ?? null
+  const mine = saved !== null && saved !== fallback ? saved : null
   const shared = textFromHash(input.hash)
-  if (shared !== null) return { text: shared, origin: 'share' }
+  if (shared !== null) {
+    // Nothing of the user's to keep (a fresh page): the shared text is simply theirs.
+    const keep = worthKeeping(mine, shared, fallback)
+    const workspace: Workspace | null = keep ? { kind: 'share', label: 'a shared manifest' } : null
+    return { text: shared, origin: 'share', workspace, yours: keep ? mine : null, lessonStep: null, reopen: null }
+  }
   const lesson = lessonIdFromHash(input.hash)
   const lessonText = lesson === null ? undefined : input.lessonText(lesson)
-  if (lessonText !== undefined) return { text: lessonText, origin: 'lesson' }
-  if (input.saved !== null && input.saved !== input.fallback) return { text: input.saved, origin: 'autosave' }
-  return { text: input.fallback, origin: 'default' }
+  if (lesson !== null && lessonText !== undefined) {
+    const own = borrowed?.kind === 'lesson' && borrowed.step === lesson ? borrowed : null
+    if (input.reload && mine !== null) {
+      const reopen = own ?? { kind: 'lesson', label: 'the lessons', text: lessonText, step: lesson }
+      return { text: mine, origin: 'autosave', workspace: null, yours: null, lessonStep: null, reopen }
+    }
+    const workspace: Workspace = { kind: 'lesson', label: 'the lessons' }
+    const text = own?.text ?? lessonText
+    return { text, origin: 'lesson', workspace, yours: mine ?? fallback, lessonStep: lesson, reopen: null }
+  }
+  if (mine !== null)
+    return { text: mine, origin: 'autosave', workspace: null, yours: null, lessonStep: null, reopen: borrowed }
+  return { text: fallback, origin: 'default', workspace: null, yours: null, lessonStep: null, reopen: borrowed }
 }
 
-let startOrigin: StartOrigin = 'default'
+let start: Pick<Start, 'origin' | 'reopen'> = { origin: 'default', reopen: null }
 
-/** Remembered by main.tsx so the file menu can say "Restored your last session". */
-export function setStartOrigin(origin: StartOrigin): void {
-  startOrigin = origin
+/** Remembered by main.tsx so the file menu can say "Restored your last session" and offer "Reopen …". */
+export function setStartOrigin(origin: StartOrigin, reopen: SavedBorrowed | null = null): void {
+  start = { origin, reopen }
 }
 
 export function getStartOrigin(): StartOrigin {
-  return startOrigin
+  return start.origin
+}
+
+export function getReopen(): SavedBorrowed | null {
+  return start.reopen
 }

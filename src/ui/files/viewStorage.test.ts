@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from '../../state/store'
-import { openedShare } from './openedShare'
 import { loadView, saveView, startViewSave, VIEW_KEY } from './viewStorage'
 
 class MemoryStorage {
@@ -94,19 +93,5 @@ describe('option persistence (view storage)', () => {
     }
     expect(loadView(throwing)).toEqual({})
     expect(() => saveView(throwing, { level: 'baseline' })).not.toThrow()
-  })
-})
-
-describe('openedShare', () => {
-  it('keeps the replaced text until restored (as the store text) or dismissed', () => {
-    const app = createAppStore('shared: 1\n')
-    openedShare.getState().opened('mine: 1\n', 'shared: 1\n', 'example')
-    expect(openedShare.getState().previous).toBe('mine: 1\n')
-    openedShare.getState().restore(app)
-    expect(app.getState().text).toBe('mine: 1\n')
-    expect(openedShare.getState().previous).toBeNull()
-    openedShare.getState().opened('mine: 2\n', 'shared: 1\n', 'example')
-    openedShare.getState().dismiss()
-    expect(openedShare.getState().previous).toBeNull()
   })
 })

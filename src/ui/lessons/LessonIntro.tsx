@@ -1,6 +1,6 @@
 import { useAppStoreApi } from '../../state/useAppStore'
 import { STEPS, TOPICS } from './index'
-import { openStep } from './lessonStore'
+import { openStep } from './lessonActions'
 
 /** The list of topics; each starts at its first step. */
 export function LessonIntro() {
@@ -10,8 +10,9 @@ export function LessonIntro() {
     <div className="lesson-intro">
       <p>
         A guided path through the Kubernetes “Configure a Security Context” walkthrough and beyond. Each step
-        loads a manifest into the editor (Ctrl+Z brings your text back), marks the fields it is about and
-        shows what the shell in the container would print.
+        loads a manifest into the editor, marks the fields it is about and shows what the shell in the
+        container would print. The lessons run in their own workspace: your manifest is kept, and “Exit
+        lessons” or “Back to your manifest” brings it back exactly.
       </p>
       {first && (
         <button type="button" className="lesson-primary" onClick={() => openStep(app, first.id)}>

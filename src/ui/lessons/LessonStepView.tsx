@@ -3,7 +3,7 @@ import { selectShown } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { fieldDoc } from './fieldDocs'
 import { STEPS, stepIndex } from './index'
-import { exitLessons, moveStep, openStep } from './lessonStore'
+import { exitLessons, moveStep, openStep } from './lessonActions'
 import { LessonShell } from './LessonShell'
 import { RichText } from './RichText'
 import type { LessonStep } from './types'
@@ -36,7 +36,7 @@ export function LessonStepView({ step }: { step: LessonStep }) {
           <a href={`#lesson=${encodeURIComponent(step.id)}`} className="lesson-deeplink">
             Link to this step
           </a>
-          <button type="button" className="lesson-link" onClick={() => exitLessons()}>
+          <button type="button" className="lesson-link" onClick={() => exitLessons(app)}>
             Exit lessons
           </button>
         </span>

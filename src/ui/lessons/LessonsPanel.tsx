@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react'
-import { useStore } from 'zustand'
+import { useAppStore } from '../../state/useAppStore'
 import { stepById } from './index'
 import { LessonIntro } from './LessonIntro'
-import { lessonStore } from './lessonStore'
 import { LessonStepView } from './LessonStepView'
 import './lessons.css'
 
 /** Lessons: a guided path through the securityContext walkthrough and beyond (issue 6). */
 export function LessonsPanel() {
-  const stepId = useStore(lessonStore, (s) => s.stepId)
+  const stepId = useAppStore((s) => s.lessonStep)
   const step = stepId === null ? undefined : stepById(stepId)
   const title = useRef<HTMLHeadingElement>(null)
   const mounted = useRef(false)

@@ -3,7 +3,7 @@ import { analyze } from '../../core/analyze'
 import type { JsonValue, Path, Range } from '../../core/types'
 import { createAppStore } from '../../state/store'
 import { STEPS, TOPICS } from './index'
-import { createLessonStore, exitLessons, moveStep, openStep, startLessonHighlighter } from './lessonStore'
+import { exitLessons, moveStep, openStep, startLessonHighlighter } from './lessonActions'
 import { shellLines, transcript } from './shell'
 
 /** What each step's shell must show for its own manifest (containerd, image user 0): spec §5–§8. */
@@ -88,33 +88,31 @@ describe('the lesson path', () => {
 describe('lesson navigation', () => {
   it('opening a step loads its manifest; Previous and Next stay inside the path; Exit closes', () => {
     const app = createAppStore('kind: Pod\n')
-    const lessons = createLessonStore()
-    expect(openStep(app, 'add-capabilities', lessons)).toBe(true)
-    expect(lessons.getState().stepId).toBe('add-capabilities')
+    expect(openStep(app, 'add-capabilities')).toBe(true)
+    expect(app.getState().lessonStep).toBe('add-capabilities')
     expect(app.getState().text).toBe(STEPS.find((s) => s.id === 'add-capabilities')!.manifest)
-    moveStep(app, 1, lessons)
-    expect(lessons.getState().stepId).toBe('drop-all')
-    openStep(app, STEPS[0]!.id, lessons)
-    moveStep(app, -1, lessons)
-    expect(lessons.getState().stepId).toBe(STEPS[0]!.id)
-    openStep(app, STEPS.at(-1)!.id, lessons)
-    moveStep(app, 1, lessons)
-    expect(lessons.getState().stepId).toBe(STEPS.at(-1)!.id)
-    exitLessons(lessons)
-    expect(lessons.getState().stepId).toBeNull()
+    moveStep(app, 1)
+    expect(app.getState().lessonStep).toBe('drop-all')
+    openStep(app, STEPS[0]!.id)
+    moveStep(app, -1)
+    expect(app.getState().lessonStep).toBe(STEPS[0]!.id)
+    openStep(app, STEPS.at(-1)!.id)
+    moveStep(app, 1)
+    expect(app.getState().lessonStep).toBe(STEPS.at(-1)!.id)
+    exitLessons(app)
+    expect(app.getState().lessonStep).toBeNull()
+    expect(app.getState().text).toBe('kind: Pod\n')
   })
 
   it('an unknown step id changes nothing', () => {
     const app = createAppStore('kind: Pod\n')
-    const lessons = createLessonStore()
-    expect(openStep(app, 'nope', lessons)).toBe(false)
+    expect(openStep(app, 'nope')).toBe(false)
     expect(app.getState().text).toBe('kind: Pod\n')
-    expect(lessons.getState().stepId).toBeNull()
+    expect(app.getState().lessonStep).toBeNull()
   })
 
   it('highlights the lines of the step’s fields in the editor, and clears them on exit', () => {
     const app = createAppStore('kind: Pod\n')
-    const lessons = createLessonStore()
     const calls: Range[][] = []
     app.getState().setBridge({
       applyEdits: (edits) => {
@@ -125,8 +123,8 @@ describe('lesson navigation', () => {
       },
       highlight: (r) => void calls.push([...r]),
     })
-    startLessonHighlighter(app, lessons)
-    openStep(app, 'user-and-group', lessons)
+    startLessonHighlighter(app)
+    openStep(app, 'user-and-group')
     const text = app.getState().text
     const lines = calls
       .at(-1)!
@@ -137,7 +135,7 @@ describe('lesson navigation', () => {
       '    fsGroup: 2000',
       '    supplementalGroups: [4000]',
     ])
-    exitLessons(lessons)
+    exitLessons(app)
     expect(calls.at(-1)).toEqual([])
   })
 })
