@@ -3,7 +3,7 @@
  * ours). Throws UsageError on anything it does not know.
  */
 import { parseArgs as parseTokens } from 'node:util'
-import { effectiveMinor } from '../core/pss/versions'
+import { effectiveMinor } from '../core/k8s/versions'
 import type { PssLevel, Runtime } from '../core/types'
 import { PLATFORM_FLAGS, PLATFORM_USAGE, platformOf, type PlatformOptions } from './platform'
 

@@ -222,7 +222,8 @@ describe('special keys are plain data', () => {
       ),
       { numRuns: 150 },
     )
-  })
+    // 150 full analyses: about 2 s alone, 5 s when the machine is shared.
+  }, 30_000)
 
   it('a pod whose securityContext fields sit under __proto__ fails restricted and applies none of them', () => {
     const text = render(

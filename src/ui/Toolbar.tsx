@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { PSS_VERSIONS } from '../core/pss/versions'
+import { PSS_VERSIONS } from '../core/k8s/versions'
 import type { Platform, PssLevel, Runtime } from '../core/types'
 import { selectShown } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'

@@ -5,7 +5,7 @@
 import { FIELDS, fieldKey } from '../k8s/fields'
 import { podOs } from '../k8s/podOs'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
-import { NEWEST_PSS_MINOR, effectiveMinor } from '../pss/versions'
+import { NEWEST_PSS_MINOR, effectiveMinor } from '../k8s/versions'
 import type {
   ContainerEffective,
   ContainerRef,

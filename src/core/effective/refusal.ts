@@ -14,7 +14,8 @@
  */
 import type { Finding } from '../findings'
 import { safeSysctls } from '../pss/checks/host'
-import { goQuote, isObject, list, obj } from '../pss/json'
+import { isObject, list, obj } from '../json'
+import { goQuote } from '../quote'
 import type { Effective, JsonObject, Refusal, Resource } from '../types'
 import { asInt } from './merge'
 

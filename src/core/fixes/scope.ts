@@ -1,3 +1,4 @@
+import { getIn, obj, strings } from '../json'
 import { podSpecPath } from '../target'
 import {
   CONTAINER_KINDS,
@@ -8,11 +9,7 @@ import {
   type Resource,
 } from '../types'
 
-export const obj = (v: JsonValue | undefined): JsonObject | undefined =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined
-
-export const strings = (v: JsonValue | undefined): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+export { obj, strings }
 
 export interface ContainerScope {
   spec: JsonObject
@@ -41,12 +38,7 @@ export interface Scope {
 export function valueAt(resource: Resource, path: Path): JsonValue | undefined {
   const base = resource.basePath
   if (base.some((k, i) => path[i] !== k)) return undefined
-  let cur: JsonValue | undefined = resource.object
-  for (const k of path.slice(base.length)) {
-    cur = Array.isArray(cur) ? cur[k as number] : obj(cur)?.[k as string]
-    if (cur === undefined) return undefined
-  }
-  return cur
+  return getIn(resource.object, path.slice(base.length))
 }
 
 function containerIn(resource: Resource, problem: Problem, podPath: Path): ContainerScope | undefined {

@@ -9,7 +9,7 @@
  * any of these, a pod that sets windowsOptions and no Linux-only securityContext field is taken as a Windows
  * pod, and said so.
  */
-import { isObject, list, obj } from '../pss/json'
+import { isObject, list, obj } from '../json'
 import { CONTAINER_KINDS, type JsonObject, type JsonValue } from '../types'
 import { FIELDS } from './fields'
 

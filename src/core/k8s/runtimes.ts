@@ -4,7 +4,7 @@
  * for the Linux security modules and for user names. Every fact cites the upstream function it comes from
  * (containerd/containerd, cri-o/cri-o, opencontainers/runtime-tools, as read at their default branches).
  */
-import { goQuote } from '../pss/json'
+import { goQuote } from '../quote'
 import type { OciCapabilities, Runtime } from '../types'
 import { ALL_CAPS_MASK, CAPABILITIES, formatCapMask, maskOf, normalizeCapName } from './capabilities'
 

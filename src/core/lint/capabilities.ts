@@ -1,7 +1,8 @@
 import type { Finding } from '../findings'
 import { canonicalCapability, isKnownCapability } from './capNames'
 import { effective, effectiveUid, finding, type LintContainer, type LintContext } from './context'
-import { joinQuote, obj, strings } from './json'
+import { obj, strings } from '../json'
+import { joinQuote } from '../quote'
 
 const isAll = (name: string) => name.toUpperCase() === 'ALL'
 

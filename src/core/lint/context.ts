@@ -1,5 +1,5 @@
 import type { Finding } from '../findings'
-import { effectiveMinor } from '../pss/versions'
+import { effectiveMinor } from '../k8s/versions'
 import { formatFieldPath } from '../target'
 import { computeEffective } from '../effective'
 import { podOs } from '../k8s/podOs'
@@ -15,7 +15,7 @@ import type {
   Severity,
 } from '../types'
 import { LINT_CODES, type LintCodeId } from './codes'
-import { int, obj } from './json'
+import { int, obj } from '../json'
 
 export interface LintContainer {
   ref: ContainerRef

@@ -3,7 +3,7 @@ import { fieldsFor, sinceAt } from '../k8s/fields'
 import type { JsonObject, Path } from '../types'
 import { lookup } from '../own'
 import { finding, type LintContainer, type LintContext } from './context'
-import { obj } from './json'
+import { obj } from '../json'
 
 interface Gate {
   /** First minor whose API server keeps the field by default (spec §1.1, §1.4, §1.6). */

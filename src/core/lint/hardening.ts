@@ -1,7 +1,7 @@
 import type { Finding } from '../findings'
 import { finding, perSetter, type LintContainer, type LintContext } from './context'
 import { RUNTIMES } from '../k8s/runtimes'
-import { obj } from './json'
+import { obj } from '../json'
 
 /**
  * The fields a privileged container ignores on the selected runtime: capabilities, seccomp and procMount on

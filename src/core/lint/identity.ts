@@ -8,7 +8,7 @@ import {
   type LintContainer,
   type LintContext,
 } from './context'
-import { int } from './json'
+import { int } from '../json'
 
 type Hit = { c: LintContainer; path: Path }
 

@@ -2,7 +2,8 @@ import type { Finding } from '../findings'
 import type { JsonObject } from '../types'
 import { finding, type LintContext } from './context'
 import { gatedFields } from './gates'
-import { arr, joinQuote, obj } from './json'
+import { list as arr, obj } from '../json'
+import { joinQuote } from '../quote'
 
 /** Volume sources whose ownership the kubelet always changes to fsGroup, whatever the policy. */
 const ALWAYS = new Set(['emptyDir', 'configMap', 'secret', 'downwardAPI', 'projected', 'gitRepo'])

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings'
 import type { AnalyzeOptions, Resource } from '../types'
 import { finding, lintContext } from './context'
-import { obj } from './json'
+import { obj } from '../json'
 
 const describe = (r: Resource) => `${r.kind} "${r.name ?? ''}"`
 

@@ -1,7 +1,7 @@
 /** Test helper: a Resource built from plain data, without the YAML parser. */
 import { WORKLOAD_POD_SPEC } from '../k8s/workloads'
 import { CONTAINER_KINDS, CONTAINER_TYPE, type JsonObject, type JsonValue, type Resource } from '../types'
-import { obj } from './json'
+import { obj } from '../json'
 
 function getIn(o: JsonObject, path: readonly (string | number)[]): JsonValue | undefined {
   let cur: JsonValue | undefined = o

@@ -4,8 +4,9 @@
  * admitted Resource keeps the original's document, paths and range, so problems still point into the text.
  */
 import { admitScc, SCC_GRANT_PRESETS, type SccAdmission } from '../scc'
-import type { ContainerEffective, Effective, JsonObject, JsonValue, Path, Resource } from '../types'
+import type { ContainerEffective, Effective, JsonObject, JsonValue, Resource } from '../types'
 import { namespaceFor, type OpenShiftContext } from './context'
+import { getIn, isObject } from '../json'
 
 export interface Admitted {
   scc: SccAdmission
@@ -15,23 +16,10 @@ export interface Admitted {
   resource: Resource
 }
 
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
-function at(root: JsonObject, path: Path): JsonValue | undefined {
-  let cur: JsonValue | undefined = root
-  for (const k of path) {
-    if (typeof k === 'number') cur = Array.isArray(cur) ? cur[k] : undefined
-    else cur = isObject(cur) && Object.hasOwn(cur, k) ? cur[k] : undefined
-    if (cur === undefined) return undefined
-  }
-  return cur
-}
-
 /** The Resource built from an admitted object, as findResources builds one (same paths, same range). */
 export function admittedResource(resource: Resource, object: JsonObject): Resource {
-  const spec = at(object, resource.podSpecPath)
-  const meta = at(object, resource.podMetadataPath)
+  const spec = getIn(object, resource.podSpecPath)
+  const meta = getIn(object, resource.podMetadataPath)
   return {
     ...resource,
     object,

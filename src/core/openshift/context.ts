@@ -15,8 +15,9 @@ import {
   type NamespaceReading,
   type SccDefinition,
 } from '../scc'
-import type { JsonObject, JsonValue, OpenShiftInputs } from '../types'
+import type { JsonObject, OpenShiftInputs } from '../types'
 import type { ParsedStream } from '../yaml'
+import { isObject } from '../json'
 
 export interface OpenShiftContext {
   /** Namespace documents of the input, by metadata.name (a Map: names are data). */
@@ -35,9 +36,6 @@ export const NO_OPENSHIFT_INPUTS: OpenShiftInputs = {
   mcs: null,
   grants: [],
 }
-
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Namespace and SCC documents of the stream (top-level and List items), in document order. */
 function clusterDocuments(stream: ParsedStream): { namespaces: JsonObject[]; sccs: JsonObject[] } {

@@ -1,4 +1,5 @@
 /** Shapes and message helpers shared by the checks (upstream policy/helpers.go semantics). */
+import { joinQuote } from '../quote'
 import type { Path } from '../types'
 import type { PssCheckId } from './codes'
 import type { PodView } from './pod'
@@ -24,11 +25,6 @@ export interface Check {
   id: PssCheckId
   level: 'baseline' | 'restricted'
   versions: readonly VersionedCheck[]
-}
-
-/** `"a", "b", "c"`; '' for none. */
-export function joinQuote(items: readonly string[]): string {
-  return items.length ? `"${items.join('", "')}"` : ''
 }
 
 export function pluralize(singular: string, plural: string, n: number): string {

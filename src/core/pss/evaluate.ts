@@ -2,7 +2,7 @@
 import type { PssLevel, PssResult, PssViolation, Resource } from '../types'
 import { podView } from './pod'
 import { activeChecks } from './registry'
-import { effectiveMinor, NEWEST_PSS_MINOR } from './versions'
+import { effectiveMinor, NEWEST_PSS_MINOR } from '../k8s/versions'
 
 /** `reason (detail)`, or the bare reason when upstream gives no detail. */
 export function violationText(v: Pick<PssViolation, 'reason' | 'detail'>): string {

@@ -6,8 +6,8 @@
  * Namespaces given in the input are known; explicit flags override the labels.
  */
 import type { JsonObject, JsonValue, PssLevel } from '../types'
-import { obj, str } from './json'
-import { effectiveMinor } from './versions'
+import { obj, str } from '../json'
+import { effectiveMinor } from '../k8s/versions'
 
 export const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce'
 export const ENFORCE_VERSION_LABEL = 'pod-security.kubernetes.io/enforce-version'

@@ -2,7 +2,7 @@
 import { declaredOs } from '../k8s/podOs'
 import type { ContainerKind, JsonObject, JsonValue, Path, Resource } from '../types'
 import { CONTAINER_KINDS } from '../types'
-import { isObject, isSet, list, locate, num, obj, str } from './json'
+import { isObject, isSet, list, locate, num, obj, str } from '../json'
 
 export interface ContainerView {
   kind: ContainerKind

@@ -2,7 +2,7 @@
 import { WORKLOAD_POD_SPEC } from '../k8s/workloads'
 import type { ContainerRef, JsonObject, Path, Resource } from '../types'
 import { CONTAINER_KINDS, CONTAINER_TYPE } from '../types'
-import { getIn, list, obj, str } from './json'
+import { getIn, list, obj, str } from '../json'
 
 export function resourceOf(object: JsonObject, opts: { basePath?: Path; document?: number } = {}): Resource {
   const kind = str(object.kind) ?? 'Pod'

@@ -4,7 +4,8 @@
  * computeSecurityContext, listSortedSCCs, requireStandardSCCs, shouldIgnore; the Forbidden error of
  * k8s.io/apiserver pkg/admission/errors.go NewForbidden and apimachinery errors.NewForbidden).
  */
-import { getIn, goQuote, obj } from '../pss/json'
+import { getIn, obj } from '../json'
+import { goQuote } from '../quote'
 import type { Path } from '../types'
 import type { At, FieldErr } from './fieldError'
 import { aggregateMessage, forbidden, newPath } from './fieldError'

@@ -3,7 +3,8 @@
  * plain JSON, defaulted as the API server stores them (apiserver-library-go
  * pkg/securitycontextconstraints/sccdefaults/defaults.go SetDefaults_SCC).
  */
-import { bool, isObject, isSet, list, num, obj, sortedSet, str } from '../pss/json'
+import { bool, isObject, isSet, list, num, obj, str } from '../json'
+import { sortedSet } from '../quote'
 import type { JsonObject, JsonValue } from '../types'
 import { readSeLinux } from './pod'
 import type { IdRange, SccDefinition } from './types'

@@ -4,7 +4,7 @@
  * Path.String, errors.go Error.ErrorBody and ErrorList.ToAggregate, pkg/util/errors/errors.go
  * aggregate.Error).
  */
-import { goQuote } from '../pss/json'
+import { goQuote } from '../quote'
 import type { Path } from '../types'
 
 interface PathElem {

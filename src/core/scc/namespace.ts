@@ -6,7 +6,8 @@
  * (pkg/security/controller/namespace_scc_allocation_controller.go allocate, DefaultMCSAllocation;
  * pkg/security/mcs/label.go; defaults in pkg/cmd/cluster-policy-controller/openshiftcontrolplane_config.go).
  */
-import { goQuote, obj, str } from '../pss/json'
+import { obj, str } from '../json'
+import { goQuote } from '../quote'
 import type { JsonObject } from '../types'
 import type { IdBlock, NamespaceAllocation } from './types'
 

@@ -5,7 +5,7 @@
  * fields SCC admission reads are kept. Go's nil is null; a nil slice is null, an empty one [].
  */
 import { declaredOs } from '../k8s/podOs'
-import { bool, getIn, isObject, list, num, obj, str } from '../pss/json'
+import { bool, getIn, isObject, list, num, obj, str } from '../json'
 import { defaultPodSpec } from '../pss/pod'
 import type { ContainerKind, JsonObject, JsonValue } from '../types'
 import { CONTAINER_KINDS } from '../types'

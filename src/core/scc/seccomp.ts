@@ -3,7 +3,7 @@
  * strategy.go; sysctl/mustmatchpatterns.go) and the annotation <-> field conversions of
  * sccmatching/provider.go seccompFieldForAnnotation and seccomp/strategy.go seccompAnnotationForField.
  */
-import { goQuote } from '../pss/json'
+import { goQuote } from '../quote'
 import type { At, FieldErr } from './fieldError'
 import { forbidden, goStringList, index, key, newPath } from './fieldError'
 import type { AdmissionPod, PodContainer, SeccompProfile } from './pod'

@@ -4,7 +4,7 @@
  * group/{mustrunas,runasany}.go, selinux/{mustrunas,runasany}.go, capabilities/mustrunas.go), and their
  * creation from an SCC (sccmatching/provider.go create*Strategy).
  */
-import { sortedSet } from '../pss/json'
+import { sortedSet } from '../quote'
 import type { At, FieldErr, FieldPath } from './fieldError'
 import { child, goInt, goNil, goStr, invalid, required } from './fieldError'
 import type { Capabilities } from './pod'

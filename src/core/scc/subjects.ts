@@ -4,7 +4,7 @@
  * (k8s.io/apiserver pkg/admission/errors.go extractResourceName: the name, else the generateName, else
  * "Unknown").
  */
-import { obj, str } from '../pss/json'
+import { obj, str } from '../json'
 import type { JsonObject } from '../types'
 import type { SccDefinition, SccPodInput, SccSubjects } from './types'
 import { AUTHENTICATED_SCC_GRANTS } from './defaults'

@@ -3,7 +3,7 @@
  * (apiserver-library-go pkg/securitycontextconstraints/sccmatching/provider.go ValidatePodSecurityContext,
  * ValidateContainerSecurityContext, hasHostPort).
  */
-import { obj, str } from '../pss/json'
+import { obj, str } from '../json'
 import type { Path } from '../types'
 import type { At, FieldErr, FieldPath } from './fieldError'
 import { child, goBool, goInt, goPtrBool, goStr, index, invalid, newPath } from './fieldError'

@@ -3,7 +3,7 @@
  * (apiserver-library-go pkg/securitycontextconstraints/util/util.go GetAllFSTypesAsSet, GetVolumeFSType,
  * IsOnlyServiceAccountTokenSources; sccmatching/provider.go allowsVolumeType).
  */
-import { isSet, list, obj, str } from '../pss/json'
+import { isSet, list, obj, str } from '../json'
 import { VOLUME_SOURCES } from '../pss/pod'
 import type { JsonObject } from '../types'
 

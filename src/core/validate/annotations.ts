@@ -1,5 +1,6 @@
 /** Legacy seccomp/AppArmor/sysctl annotations: format, agreement with the fields, deprecation warnings (spec §3.7, §3.8). */
-import { goQuote, isObject, obj, str } from '../pss/json'
+import { isObject, obj, str } from '../json'
+import { goQuote } from '../quote'
 import type { ContainerView } from '../pss/pod'
 import type { JsonObject, JsonValue, Path } from '../types'
 import type { Ctx } from './report'

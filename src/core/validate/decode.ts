@@ -2,7 +2,7 @@
  * JSON decoding of the securityContext-related fields: a value of the wrong type (e.g. `runAsUser: "1000"`)
  * makes the API server refuse the object before any validation, with encoding/json's message.
  */
-import { getIn, isObject, list } from '../pss/json'
+import { getIn, isObject, list } from '../json'
 import type { JsonObject, JsonValue, Path } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import { goYamlNumber, numberSource } from '../yaml'

@@ -1,7 +1,7 @@
 /** API-server validation of a resource's pod securityContext (spec/securitycontext.md §3). */
 import type { Finding } from '../findings'
 import { containerViews } from '../pss/pod'
-import { effectiveMinor, NEWEST_PSS_MINOR } from '../pss/versions'
+import { effectiveMinor, NEWEST_PSS_MINOR } from '../k8s/versions'
 import type { Resource } from '../types'
 import { annotationFieldAgreement, annotationRules, annotationWarnings } from './annotations'
 import { decodeErrors } from './decode'

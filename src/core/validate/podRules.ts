@@ -1,5 +1,5 @@
 /** Pod-wide rules: user namespaces, Windows HostProcess pods, OS-specific fields (spec §3.4–3.6). */
-import { bool, isObject, isSet, list, obj, str } from '../pss/json'
+import { bool, isObject, isSet, list, obj, str } from '../json'
 import type { ContainerView } from '../pss/pod'
 import type { Path } from '../types'
 import type { Ctx } from './report'

@@ -1,5 +1,6 @@
 /** seccompProfile / appArmorProfile / windowsOptions field rules (spec/securitycontext.md §3.3, §3.5). */
-import { goQuote, isObject, isSet, str } from '../pss/json'
+import { isObject, isSet, str } from '../json'
+import { goQuote } from '../quote'
 import type { JsonValue, Path } from '../types'
 import type { Ctx } from './report'
 import { specError } from './report'

@@ -1,7 +1,8 @@
 /** How the API server words a field error (k8s.io/apimachinery field.Error), and where the editor shows it. */
 import type { Finding } from '../findings'
 import { containerAt } from '../pss/findings'
-import { goQuote, locate, obj } from '../pss/json'
+import { locate, obj } from '../json'
+import { goQuote } from '../quote'
 import type { JsonObject, JsonValue, Path, Resource, Severity } from '../types'
 import { apiCodeInfo, type ApiCode } from './codes'
 

@@ -1,5 +1,5 @@
 /** Pod- and container-level securityContext rules (spec/securitycontext.md §3.1, §3.2). */
-import { bool, isSet, list, num, obj, str } from '../pss/json'
+import { bool, isSet, list, num, obj, str } from '../json'
 import type { ContainerView } from '../pss/pod'
 import type { JsonObject, JsonValue, Path } from '../types'
 import type { ApiCode } from './codes'

@@ -1,5 +1,5 @@
 /** Pod sysctls: names, duplicates, and namespaced sysctls on pods sharing the host's namespace. */
-import { isObject, isSet, list, str } from '../pss/json'
+import { isObject, isSet, list, str } from '../json'
 import type { JsonObject } from '../types'
 import type { Ctx } from './report'
 import { specError } from './report'

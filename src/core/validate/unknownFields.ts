@@ -12,7 +12,7 @@
  * is not seen here.
  */
 import type { Finding } from '../findings'
-import { isObject, list } from '../pss/json'
+import { isObject, list } from '../json'
 import type { JsonValue, Path } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import { POD_SC, SC, type Type } from './apiTypes'

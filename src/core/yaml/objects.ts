@@ -1,16 +1,14 @@
 /** The Kubernetes objects of a parsed stream as plain data: each document's root object and a List's items. */
 import { isListKind } from '../k8s/workloads'
-import type { JsonObject, JsonValue } from '../types'
+import type { JsonObject } from '../types'
 import type { ParsedStream } from './stream'
+import { isObject } from '../json'
 
 export interface StreamObject {
   /** Index of the YAML document in the stream. */
   document: number
   object: JsonObject
 }
-
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Every object in document order (a List's items after the List itself, in item order). */
 export function streamObjects(stream: ParsedStream): StreamObject[] {

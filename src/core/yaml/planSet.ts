@@ -11,6 +11,7 @@ import { insertBefore } from './placement'
 import { inFlow, replaceScalar, replaceWhole } from './replace'
 import type { ParsedStream } from './stream'
 import { docStyle } from './style'
+import { isObject } from '../json'
 
 export interface PlanOptions {
   /**
@@ -25,7 +26,6 @@ export interface PlanOptions {
   keepComments?: boolean
 }
 
-const isObject = (v: JsonValue): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Minimal edits that set (or, with `undefined`, delete) the value at `path` of `document`: every byte

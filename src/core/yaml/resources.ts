@@ -3,6 +3,7 @@ import { CONTAINER_KINDS, CONTAINER_TYPE } from '../types'
 import type { ContainerRef, JsonObject, JsonValue, Path, Range, Resource } from '../types'
 import { contentEnd, isEmptyNode, jsonAt, resolvePath } from './nodes'
 import type { ParsedDoc, ParsedStream } from './stream'
+import { isObject } from '../json'
 
 type LocalResource = Omit<Resource, 'document' | 'range'> & { range: Range }
 
@@ -18,9 +19,6 @@ export interface DocumentInfo {
   /** Read from its text alone, not parsed (a big document that is not a workload: StreamOptions.lazyAbove). */
   skimmed: boolean
 }
-
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 const str = (v: JsonValue | undefined): string | null => (typeof v === 'string' ? v : null)
 

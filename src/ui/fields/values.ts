@@ -2,11 +2,11 @@
  * Presentation helpers for the form panels: reading values out of the shown analysis, parsing what people
  * type, labels. No Kubernetes rules: what a container inherits is read from core/effective.
  */
+import { getIn } from '../../core/json'
 import { fieldByPath } from '../../core/k8s/fields'
 import type {
   ContainerEffective,
   ContainerRef,
-  JsonObject,
   JsonValue,
   Resource,
   Target,
@@ -31,20 +31,7 @@ export function parseText(raw: string): Parsed<string> {
   return { ok: true, value: raw === '' ? undefined : raw }
 }
 
-export function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-/** The value at a path of plain data, or undefined. */
-export function getIn(v: JsonValue | undefined, path: readonly (string | number)[]): JsonValue | undefined {
-  let cur = v
-  for (const key of path) {
-    if (typeof key === 'number') cur = Array.isArray(cur) ? cur[key] : undefined
-    else cur = isObject(cur) && Object.hasOwn(cur, key) ? cur[key] : undefined
-    if (cur === undefined) return undefined
-  }
-  return cur
-}
+export { getIn, isObject } from '../../core/json'
 
 /** How a value the form shows as-is reads: scalars plainly, strings quoted when they look like something else. */
 export function showValue(v: JsonValue): string {

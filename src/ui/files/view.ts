@@ -3,7 +3,7 @@
  * analysis options (level, version, runtime, image user) and the side pane's tab. Every value read from outside
  * (a URL, localStorage) is checked; what does not check out is left out, never guessed.
  */
-import { effectiveMinor } from '../../core/pss/versions'
+import { effectiveMinor } from '../../core/k8s/versions'
 import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
 import type { AppState, AppStore } from '../../state/store'
 import type { StartOrigin } from './startup'

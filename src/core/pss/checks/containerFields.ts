@@ -1,8 +1,9 @@
 /** Container-only checks: privilege escalation, capabilities, privileged, procMount (spec/pss.md §3.3, 3.4, 3.8–3.10, 3.19). */
 import { PSS_BASELINE_ADDS } from '../../k8s/capabilities'
 import type { CheckFn, CheckResult } from '../check'
-import { containersLabel, joinQuote } from '../check'
-import { list, obj, sortedSet, str } from '../json'
+import { containersLabel } from '../check'
+import { list, obj, str } from '../../json'
+import { joinQuote, sortedSet } from '../../quote'
 import type { ContainerView, PodView } from '../pod'
 import { isWindows, userNamespace } from '../pod'
 

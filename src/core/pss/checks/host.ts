@@ -1,8 +1,9 @@
 /** Host-facing checks: namespaces, ports, probe hosts, volumes, sysctls (spec/pss.md §3.1, 3.5–3.7, 3.11, 3.17). */
 import type { JsonObject, Path } from '../../types'
 import type { CheckFn } from '../check'
-import { containersLabel, joinQuote, pluralize } from '../check'
-import { isObject, isSet, list, num, obj, sortedSet, str } from '../json'
+import { containersLabel, pluralize } from '../check'
+import { isObject, isSet, list, num, obj, str } from '../../json'
+import { joinQuote, sortedSet } from '../../quote'
 import type { ContainerView } from '../pod'
 import { VOLUME_SOURCES } from '../pod'
 

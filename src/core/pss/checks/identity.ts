@@ -1,7 +1,7 @@
 /** Identity checks: runAsNonRoot, runAsUser, Windows HostProcess (spec/pss.md §3.12, 3.13, 3.18). */
 import type { CheckFn } from '../check'
 import { containersLabel } from '../check'
-import { bool, num, obj } from '../json'
+import { bool, num, obj } from '../../json'
 import { userNamespace } from '../pod'
 
 export const runAsNonRoot: CheckFn = (pod) => {

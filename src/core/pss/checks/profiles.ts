@@ -1,8 +1,9 @@
 /** Pod-or-container profile checks: AppArmor, seccomp, SELinux (spec/pss.md §3.2, 3.14–3.16). */
 import type { JsonObject, Path } from '../../types'
 import type { CheckFn } from '../check'
-import { containersLabel, joinQuote, pluralize } from '../check'
-import { goQuote, isSet, obj, sortedSet, str } from '../json'
+import { containersLabel, pluralize } from '../check'
+import { isSet, obj, str } from '../../json'
+import { goQuote, joinQuote, sortedSet } from '../../quote'
 import type { ContainerView, PodView } from '../pod'
 import {
   APPARMOR_ANNOTATION_PREFIX,

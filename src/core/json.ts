@@ -1,5 +1,9 @@
-/** Typed reads of manifest data as the API server would decode it: a wrong type reads as unset. */
-import type { JsonObject, JsonValue, Path } from '../types'
+/**
+ * Typed reads of manifest data as the API server would decode it: a wrong type reads as unset, and only own
+ * properties count (parsed objects are null-prototype already, see yaml/options.ts; these readers keep
+ * hand-built objects safe too).
+ */
+import type { JsonObject, JsonValue, Path } from './types'
 
 export function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -9,8 +13,14 @@ export function obj(v: JsonValue | undefined): JsonObject | undefined {
   return isObject(v) ? v : undefined
 }
 
+/** The value as an array, or [] when it is not one. */
 export function list(v: JsonValue | undefined): JsonValue[] {
   return Array.isArray(v) ? v : []
+}
+
+/** The strings of an array value (other items skipped). */
+export function strings(v: JsonValue | undefined): string[] {
+  return list(v).filter((x): x is string => typeof x === 'string')
 }
 
 export function str(v: JsonValue | undefined): string | undefined {
@@ -25,16 +35,29 @@ export function num(v: JsonValue | undefined): number | undefined {
   return typeof v === 'number' ? v : undefined
 }
 
+/**
+ * An integer value, or undefined (quoted numbers are not numbers: the API rejects them; nor are integers past
+ * 2^53, which JavaScript rounds and no valid ID reaches).
+ */
+export function int(v: JsonValue | undefined): number | undefined {
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined
+}
+
 /** Set in the Go sense: present and not null (`key:` with no value decodes to nil). */
 export function isSet(v: JsonValue | undefined): v is Exclude<JsonValue, null> {
   return v !== undefined && v !== null
 }
 
+/** An own property of an object value, or undefined. */
+export function own(v: JsonValue | undefined, key: string): JsonValue | undefined {
+  return isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined
+}
+
+/** The value at a path (own properties and in-range indexes only), or undefined. */
 export function getIn(root: JsonValue | undefined, rel: Path): JsonValue | undefined {
   let cur = root
   for (const k of rel) {
-    if (typeof k === 'number') cur = Array.isArray(cur) ? cur[k] : undefined
-    else cur = isObject(cur) && Object.hasOwn(cur, k) ? cur[k] : undefined
+    cur = typeof k === 'number' ? (Array.isArray(cur) ? cur[k] : undefined) : own(cur, k)
     if (cur === undefined) return undefined
   }
   return cur
@@ -55,28 +78,4 @@ export function locate(root: JsonValue | undefined, base: Path, rel: Path): Path
     out.push(k)
   }
   return out
-}
-
-/** Go's `%q` for the strings that show up in messages. */
-export function goQuote(s: string): string {
-  let out = '"'
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0
-    if (ch === '"' || ch === '\\') out += '\\' + ch
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\t') out += '\\t'
-    else if (c === 7) out += '\\a'
-    else if (c === 8) out += '\\b'
-    else if (c === 12) out += '\\f'
-    else if (c === 11) out += '\\v'
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0')
-    else out += ch
-  }
-  return out + '"'
-}
-
-/** Byte-order sort (ASCII-identical to Go's sort.Strings) of the distinct values. */
-export function sortedSet(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
