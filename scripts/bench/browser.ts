@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { preview } from 'vite'
 import { median, openPage } from './browserPage'
 import { cursorMoves, cursorRows } from './browserCursor'
+import { reviewRows } from './browserReview'
 import { hostileRows } from './browserHostile'
 import { overviewRows } from './browserOverview'
 import { realTyping, typingRows } from './browserTyping'
@@ -222,6 +223,7 @@ export async function browserFigures(opts: { quick?: boolean } = {}): Promise<Br
     await page.context().close()
     const moves = await cursorMoves(browser, url, bigStream(), opts.quick ? 2 : 5)
     rows.push(...cursorRows('1 MB, 300-document stream', moves, 16))
+    rows.push(...(await reviewRows(browser, url, opts.quick ? 1 : 3)))
     const typingRuns = opts.quick ? 1 : 3
     const typedSmall = await realTyping(browser, url, WALKTHROUGH_POD, false, typingRuns)
     const typedBig = await realTyping(browser, url, bigStream(), true, typingRuns)

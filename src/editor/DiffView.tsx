@@ -17,10 +17,9 @@ export default function DiffView({ original, modified }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const diff = useRef<monaco.editor.IStandaloneDiffEditor | null>(null)
 
-  useEffect(() => {
-    const el = host.current
-    if (!el) return
-    const editor = monaco.editor.createDiffEditor(el, {
+  /** The diff editor, made on first use (see below). */
+  const editorOf = (el: HTMLDivElement) =>
+    (diff.current ??= monaco.editor.createDiffEditor(el, {
       readOnly: true,
       originalEditable: false,
       automaticLayout: true,
@@ -34,33 +33,48 @@ export default function DiffView({ original, modified }: Props) {
       tabFocusMode: true,
       originalAriaLabel: 'Current text',
       modifiedAriaLabel: 'Proposed text',
-    })
-    diff.current = editor
-    return () => {
+    }))
+
+  useEffect(
+    () => () => {
+      const editor = diff.current
       diff.current = null
-      const model = editor.getModel()
-      editor.dispose()
+      const model = editor?.getModel()
+      editor?.dispose()
       model?.original.dispose()
       model?.modified.dispose()
-    }
-  }, [])
+    },
+    [],
+  )
 
   useEffect(() => {
-    const editor = diff.current
-    if (!editor) return
-    const language = Math.max(original.length, modified.length) > YAML_DIFF_MAX_CHARS ? 'plaintext' : 'yaml'
-    const previous = editor.getModel()
-    if (previous && previous.original.getLanguageId() === language) {
-      if (previous.original.getValue() !== original) previous.original.setValue(original)
-      previous.modified.setValue(modified)
-      return
+    const show = () => {
+      if (!host.current) return
+      const editor = editorOf(host.current)
+      const language = Math.max(original.length, modified.length) > YAML_DIFF_MAX_CHARS ? 'plaintext' : 'yaml'
+      const previous = editor.getModel()
+      if (previous && previous.original.getLanguageId() === language) {
+        if (previous.original.getValue() !== original) previous.original.setValue(original)
+        previous.modified.setValue(modified)
+        return
+      }
+      editor.setModel({
+        original: monaco.editor.createModel(original, language),
+        modified: monaco.editor.createModel(modified, language),
+      })
+      previous?.original.dispose()
+      previous?.modified.dispose()
     }
-    editor.setModel({
-      original: monaco.editor.createModel(original, language),
-      modified: monaco.editor.createModel(modified, language),
+    // The diff editor and its models are made after the dialog has painted: its changes list and Apply come
+    // first, and two copies of a 1 MB stream (a few hundred ms of Monaco's work) follow in a task of their own.
+    let task: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(show, 0)
     })
-    previous?.original.dispose()
-    previous?.modified.dispose()
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(task)
+    }
   }, [original, modified])
 
   return <div className="review-diff" ref={host} />

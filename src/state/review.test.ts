@@ -1,6 +1,7 @@
 /** The review slice (issue 13 §4): nothing changes until Apply; unticking re-plans; Apply is one edit. */
 import { describe, expect, it, vi } from 'vitest'
-import { reviewGroups } from './review'
+import { reviewGroups, WARM_DELAY_MS } from './review'
+import { fakeClock } from './fakeClock'
 import { createAppStore, type AppStore } from './store'
 
 /** Planning runs in slices of about 40 ms: wait for it to finish. */
@@ -18,7 +19,7 @@ spec:${extra}
 `
 const TWO = `${POD('a', '\n  hostNetwork: true')}---\n${POD('b')}`
 
-describe('review', async () => {
+describe('review', { timeout: 30_000 }, () => {
   it('opens with a plan of every failing resource and changes nothing until Apply', async () => {
     const store = createAppStore(TWO)
     store.getState().openReview('all')
@@ -54,6 +55,37 @@ describe('review', async () => {
     expect(closed).toBeNull()
     expect(text).toBe(review.plan!.proposed)
     expect(analysis.resources.map((r) => r.pss.allowed)).toEqual([false, true])
+  })
+
+  it('plans "Fix all" ahead once the text has been quiet, so the dialog opens with its plan', () => {
+    // Each clock read moves 5 ms on: planning yields after every few documents, as on a slow machine.
+    const { clock, advance } = fakeClock(5)
+    const many = Array.from({ length: 30 }, (_, i) => POD(`p${i}`)).join('---\n')
+    const store = createAppStore(TWO, undefined, clock)
+    store.getState().textChanged(many)
+    advance(1) // the analysis, itself sliced by the clock
+    store.getState().openReview('all')
+    // Asked at once, the plan is still being made.
+    expect(store.getState().review!.plan).toBeNull()
+    expect(store.getState().review!.progress!.total).toBe(30)
+    store.getState().cancelReview()
+    advance(WARM_DELAY_MS - 10)
+    store.getState().openReview('all')
+    expect(store.getState().review!.plan).toBeNull()
+    store.getState().cancelReview()
+    // Quiet for long enough: planned ahead in the background.
+    advance(60_000)
+    store.getState().openReview('all')
+    const review = store.getState().review!
+    expect(review.progress).toBeNull()
+    expect(review.plan!.resources.map((r) => r.passes)).toEqual(Array<boolean>(30).fill(true))
+    // What was planned ahead is what a plan from scratch makes.
+    const slow = fakeClock(5)
+    const fresh = createAppStore(many, undefined, slow.clock)
+    fresh.getState().openReview('all')
+    expect(fresh.getState().review!.plan).toBeNull()
+    slow.advance(1)
+    expect(fresh.getState().review!.plan!.proposed).toBe(review.plan!.proposed)
   })
 
   it('Apply does nothing when the text changed under the review', async () => {

@@ -15,12 +15,17 @@ import {
 import type { PssLevel } from '../core/types'
 import { verdictsOf } from '../core/verdict'
 import { applyEdits } from '../core/yaml'
+import type { Clock } from './clock'
 import type { AppState } from './store'
 
 /** Longest stretch of planning done in one go (as the analysis: the page never freezes). */
 const REVIEW_SLICE_MS = 40
 /** Document plans kept for re-planning (unticking) and re-opening; dropped all at once past this. */
 const CACHE_MAX = 5000
+/** Quiet time after the last change before "Fix all" is planned ahead. */
+export const WARM_DELAY_MS = 700
+/** Planning ahead works in short stretches (one document at least): typing or a click is never kept waiting. */
+const WARM_SLICE_MS = 8
 
 export interface ReviewPlan extends LevelFixPlan {
   /** The text once the edits are applied. */
@@ -44,6 +49,11 @@ export interface Review {
 
 export interface ReviewSlice {
   review: Review | null
+  /**
+   * The text or options changed: once the page has been quiet for a moment, "Fix all resources" is planned ahead
+   * in short stretches (into the plan cache, keyed by document text), so the Review changes dialog opens ready.
+   */
+  warmReview(): void
   /** Plans the level fix of one resource or of all, and opens the review. */
   openReview(scope: number | 'all'): void
   /** Ticks or unticks a change (only may-break ones can be left out); the plan is made again. */
@@ -102,20 +112,49 @@ export function reviewGroups(review: Review): ReviewGroup[] {
 
 type SetState = StoreApi<AppState>['setState']
 
-export function createReviewSlice(set: SetState, get: () => AppState): ReviewSlice {
+export function createReviewSlice(set: SetState, get: () => AppState, clock: Clock): ReviewSlice {
   const cache = new Map<string, DocumentPlan>()
   /** Bumped by every new plan and by closing: a planning run that is no longer wanted stops. */
   let run = 0
+  /** The same for planning ahead, which also stops whenever a review opens. */
+  let warmRun = 0
+  let warmTimer: unknown
+
+  /** What "Fix all resources" plans for the current analysis: each resource with something to fix. */
+  const allWanted = () => get().analysis.resources.flatMap((ra, i) => (needsLevelFix(ra) ? [i] : []))
+
+  const warmNow = (id: number) => {
+    const { analysis, options, text, loading, pending, review } = get()
+    if (id !== warmRun || review || loading || pending || analysis.text !== text || analysis.errors.length > 0) return
+    if (cache.size > CACHE_MAX) cache.clear()
+    const which = allWanted()
+    if (which.length === 0) return
+    const steps = planLevelFixesSteps(analysis.stream, which, {
+      level: options.level,
+      version: options.version,
+      assume: { runtime: options.runtime, imageUser: options.imageUser },
+      cache,
+    })
+    const step = () => {
+      const start = clock.now()
+      while (id === warmRun) {
+        if (steps.next().done) return
+        if (clock.now() - start > WARM_SLICE_MS) {
+          warmTimer = clock.setTimeout(step, 0)
+          return
+        }
+      }
+    }
+    step()
+  }
 
   const plan = (review: Review) => {
     const id = ++run
+    warmRun++
     const { analysis, options } = get()
     if (analysis.text !== review.text) return set({ review: { ...review, progress: null, plan: null } })
     if (cache.size > CACHE_MAX) cache.clear()
-    const which =
-      review.scope === 'all'
-        ? analysis.resources.flatMap((ra, i) => (needsLevelFix(ra) ? [i] : []))
-        : [review.scope]
+    const which = review.scope === 'all' ? allWanted() : [review.scope]
     const steps = planLevelFixesSteps(analysis.stream, which, {
       level: review.level,
       version: options.version,
@@ -124,7 +163,7 @@ export function createReviewSlice(set: SetState, get: () => AppState): ReviewSli
       cache,
     })
     const step = () => {
-      const start = performance.now()
+      const start = clock.now()
       for (;;) {
         if (id !== run) return
         const next = steps.next()
@@ -135,10 +174,10 @@ export function createReviewSlice(set: SetState, get: () => AppState): ReviewSli
           set({ review: { ...current, plan: done, progress: null, shown: mergeShown(current.shown, done) } })
           return
         }
-        if (performance.now() - start > REVIEW_SLICE_MS) {
+        if (clock.now() - start > REVIEW_SLICE_MS) {
           const current = get().review
           if (current) set({ review: { ...current, progress: next.value } })
-          setTimeout(step, 0)
+          clock.setTimeout(step, 0)
           return
         }
       }
@@ -149,6 +188,12 @@ export function createReviewSlice(set: SetState, get: () => AppState): ReviewSli
 
   return {
     review: null,
+
+    warmReview() {
+      const id = ++warmRun
+      clock.clearTimeout(warmTimer)
+      warmTimer = clock.setTimeout(() => warmNow(id), WARM_DELAY_MS)
+    },
 
     openReview(scope) {
       const { analysis, text, loading, options } = get()
@@ -191,6 +236,7 @@ export function createReviewSlice(set: SetState, get: () => AppState): ReviewSli
     cancelReview() {
       run++
       set({ review: null })
+      get().warmReview()
     },
   }
 }

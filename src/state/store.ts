@@ -15,6 +15,7 @@ import type {
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
 import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
+import { realClock, type Clock } from './clock'
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
 import { createReviewSlice, type ReviewSlice } from './review'
 
@@ -92,9 +93,13 @@ const BIG_TEXT = 2_000_000
  */
 const STREAM: StreamOptions = { lazyAbove: LAZY_DOCUMENT_CHARS }
 
-export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAULT_OPTIONS) {
+export function createAppStore(
+  initialText = '',
+  options: AnalyzeOptions = DEFAULT_OPTIONS,
+  clock: Clock = realClock,
+) {
   const first = analyze(initialText, options, undefined, STREAM)
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     /** True while an analysis runs in slices; the newest text is analysed when it ends (reusing its work). */
     let running = false
     /** A reveal asked for before the editor was there. */
@@ -111,10 +116,11 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
         selectedResource: r,
         selectedContainer: clamp(selectedContainer, good.resources[r]?.resource.containers.length ?? 0),
       })
+      get().warmReview()
     }
 
     const run = (steps: Generator<AnalyzeProgress, Analysis>) => {
-      const start = performance.now()
+      const start = clock.now()
       for (;;) {
         const step = steps.next()
         if (step.done) {
@@ -124,10 +130,10 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
           if (text !== step.value.text || options !== step.value.options) schedule()
           return
         }
-        if (performance.now() - start > SLICE_MS) {
+        if (clock.now() - start > SLICE_MS) {
           running = true
           set({ pending: step.value })
-          setTimeout(() => run(steps), 0)
+          clock.setTimeout(() => run(steps), 0)
           return
         }
       }
@@ -142,7 +148,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       // A big text: the editor has just spent its own time on the change; analyse in the next task.
       running = true
       set({ pending: { phase: 'parse', done: 0, total: 1 } })
-      setTimeout(() => run(steps), 0)
+      clock.setTimeout(() => run(steps), 0)
     }
 
     /** Edits may only be planned on an analysis of exactly the current text. */
@@ -162,7 +168,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       pending: null,
       loading: null,
       levelFix: null,
-      ...createReviewSlice(set, get),
+      ...createReviewSlice(set, get, clock),
       ...createLessonsSlice(set, get),
       sideTab: 'effective',
       problemsScope: 'resource',
@@ -191,6 +197,7 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       },
 
       cursorMoved(offset) {
+        get().warmReview() // planning ahead waits while the user moves about
         const { analysis, text, selectedResource, selectedContainer } = get()
         // Offsets only mean something in an analysis of exactly this text (none while broken or still analysing).
         if (analysis.text !== text || analysis.errors.length > 0) return
@@ -273,6 +280,8 @@ export function createAppStore(initialText = '', options: AnalyzeOptions = DEFAU
       },
     }
   })
+  store.getState().warmReview()
+  return store
 }
 
 export type AppStore = ReturnType<typeof createAppStore>

@@ -80,6 +80,8 @@ const rank = (check: string) => (check === 'runAsNonRoot' ? 0 : check === 'runAs
 
 interface Run {
   stream: ParsedStream
+  /** The verdicts on the resource in `stream`, when a step computed them (the next round starts from them). */
+  verdict?: Verdict
   changes: LevelFixChange[]
   /** Per check, why its fixes were not taken in the last round (the one that found nothing to do). */
   held: Map<string, Held[]>
@@ -126,7 +128,7 @@ const changeKey = (fix: string, steps: readonly Step[]): string =>
 const CANNOT_WRITE =
   'cannot be written in place: the path goes through a YAML alias (*name), and changing the anchored node would change every place that uses it; edit it by hand'
 
-type Attempt = { next: ParsedStream; change: LevelFixChange } | { held: Held }
+type Attempt = { next: ParsedStream; change: LevelFixChange; verdict: Verdict } | { held: Held }
 
 interface Try {
   check: string
@@ -182,7 +184,8 @@ function attempt(fix: Fix, ctx: FixContext, r: Round, t: Try): Attempt | null {
   if (effect === 'may-break' && r.safeOnly) {
     return { held: { what, why: `may break the workload (${reason})`, mayBreak: true } }
   }
-  return { next, change: { key, fix: fix.id, check: t.check, effect, message: `${what}: ${reason}` } }
+  const change = { key, fix: fix.id, check: t.check, effect, message: `${what}: ${reason}` }
+  return { next, change, verdict: now }
 }
 
 /** One pass of the loop. */
@@ -197,8 +200,7 @@ function run(text: string, index: number, r: Round, from?: ParsedStream): Run {
     const checks = pss.violations.map((v) => v.check)
     const ordered = [...checks].sort((a, b) => rank(a) - rank(b))
     out.held = new Map()
-    let verdict: Verdict | undefined
-    const before = () => (verdict ??= verdictOf(resource, r.version, r.assume))
+    const before = () => (out.verdict ??= verdictOf(resource, r.version, r.assume))
     let taken: Attempt | null = null
     search: for (const check of ordered) {
       for (const problem of problemsOf(resource, index, pss, check)) {
@@ -218,6 +220,7 @@ function run(text: string, index: number, r: Round, from?: ParsedStream): Run {
     if (!taken || 'held' in taken) break
     seen.add(taken.next.text)
     out.stream = taken.next
+    out.verdict = taken.verdict
   }
   return out
 }
@@ -247,7 +250,7 @@ function report(text: string, index: number, r: Round, done: Run): LevelFixRepor
     check: v.check,
     message: `${v.reason} (${v.detail}): ${whyLeft(done.held.get(v.check), v.check, r)}`,
   }))
-  const api = [...verdictOf(resource, r.version, r.assume).api.values()]
+  const api = [...(done.verdict ?? verdictOf(resource, r.version, r.assume)).api.values()]
   for (const f of api) notFixed.push({ check: 'API server', message: f.message })
   return { edits, changes: done.changes, notFixed, passes: pss.allowed && api.length === 0 }
 }

@@ -25,3 +25,15 @@ describe('applyEdits', () => {
     expect(diffEdit(text, text)).toBeNull()
   })
 })
+
+describe('applyEdits at one offset', () => {
+  it('puts a later insertion before an earlier one at the same offset, as applying them from the end does', () => {
+    const edits = [
+      { offset: 2, length: 0, text: 'x' },
+      { offset: 2, length: 0, text: 'y' },
+      { offset: 0, length: 1, text: 'A' },
+      { offset: 4, length: 1, text: '' },
+    ]
+    expect(applyEdits('abcde', edits)).toBe('Abyxcd')
+  })
+})

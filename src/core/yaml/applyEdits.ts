@@ -2,10 +2,24 @@ import type { TextEdit } from '../types'
 
 /** Applies non-overlapping edits (offsets refer to the original text) and returns the new text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset)
-  let out = text
-  for (const e of sorted) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length)
-  return out
+  if (edits.length === 1) {
+    const e = edits[0]!
+    return text.slice(0, e.offset) + e.text + text.slice(e.offset + e.length)
+  }
+  // One pass over the text: applying 300 edits to a 1 MB stream one after the other copied it 300 times.
+  // At one offset a later edit lands before an earlier one, as when each is applied in turn from the end.
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.offset - b.e.offset || b.i - a.i)
+    .map((x) => x.e)
+  const parts: string[] = []
+  let at = 0
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.offset), e.text)
+    at = e.offset + e.length
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 /** The edits that undo `edits` once they are applied to `text` (offsets refer to the edited text). */
