@@ -41,7 +41,7 @@ if (start.origin === 'autosave' && lessonIdFromHash(hash) !== null) clearHash() 
 const shared = start.origin === 'share' ? sharedFromHash(hash) : null
 const view = startView(start.origin, loadView(storage), shared?.view ?? null)
 
-const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) })
+const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) }, { planAhead: true })
 store.getState().startIn(start.workspace, start.yours, start.lessonStep)
 applyView(store, view)
 startAutosave(store, storage, { events: window })

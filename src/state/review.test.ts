@@ -61,7 +61,7 @@ describe('review', { timeout: 30_000 }, () => {
     // Each clock read moves 5 ms on: planning yields after every few documents, as on a slow machine.
     const { clock, advance } = fakeClock(5)
     const many = Array.from({ length: 30 }, (_, i) => POD(`p${i}`)).join('---\n')
-    const store = createAppStore(TWO, undefined, clock)
+    const store = createAppStore(TWO, undefined, { clock, planAhead: true })
     store.getState().textChanged(many)
     advance(1) // the analysis, itself sliced by the clock
     store.getState().openReview('all')
@@ -81,7 +81,7 @@ describe('review', { timeout: 30_000 }, () => {
     expect(review.plan!.resources.map((r) => r.passes)).toEqual(Array<boolean>(30).fill(true))
     // What was planned ahead is what a plan from scratch makes.
     const slow = fakeClock(5)
-    const fresh = createAppStore(many, undefined, slow.clock)
+    const fresh = createAppStore(many, undefined, { clock: slow.clock, planAhead: true })
     fresh.getState().openReview('all')
     expect(fresh.getState().review!.plan).toBeNull()
     slow.advance(1)

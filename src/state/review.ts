@@ -112,7 +112,11 @@ export function reviewGroups(review: Review): ReviewGroup[] {
 
 type SetState = StoreApi<AppState>['setState']
 
-export function createReviewSlice(set: SetState, get: () => AppState, clock: Clock): ReviewSlice {
+export function createReviewSlice(
+  set: SetState,
+  get: () => AppState,
+  { clock, planAhead }: { clock: Clock; planAhead: boolean },
+): ReviewSlice {
   const cache = new Map<string, DocumentPlan>()
   /** Bumped by every new plan and by closing: a planning run that is no longer wanted stops. */
   let run = 0
@@ -190,6 +194,7 @@ export function createReviewSlice(set: SetState, get: () => AppState, clock: Clo
     review: null,
 
     warmReview() {
+      if (!planAhead) return
       const id = ++warmRun
       clock.clearTimeout(warmTimer)
       warmTimer = clock.setTimeout(() => warmNow(id), WARM_DELAY_MS)

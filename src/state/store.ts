@@ -93,10 +93,16 @@ const BIG_TEXT = 2_000_000
  */
 const STREAM: StreamOptions = { lazyAbove: LAZY_DOCUMENT_CHARS }
 
+/** Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet (the app does). */
+export interface StoreEnv {
+  clock?: Clock
+  planAhead?: boolean
+}
+
 export function createAppStore(
   initialText = '',
   options: AnalyzeOptions = DEFAULT_OPTIONS,
-  clock: Clock = realClock,
+  { clock = realClock, planAhead = false }: StoreEnv = {},
 ) {
   const first = analyze(initialText, options, undefined, STREAM)
   const store = createStore<AppState>()((set, get) => {
@@ -168,7 +174,7 @@ export function createAppStore(
       pending: null,
       loading: null,
       levelFix: null,
-      ...createReviewSlice(set, get, clock),
+      ...createReviewSlice(set, get, { clock, planAhead }),
       ...createLessonsSlice(set, get),
       sideTab: 'effective',
       problemsScope: 'resource',
