@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 // Each test loads Monaco once or twice (and the lesson walk 16 manifests): allow for a busy 2-core CI box.
 test.describe.configure({ timeout: 60_000 })
@@ -251,4 +251,36 @@ test('keyboard: starting and leaving the lessons keeps focus in the Lessons pane
   await page.keyboard.press('Enter')
   await expect(lessons(page).getByRole('button', { name: 'Start the lessons' })).toBeVisible()
   await expect(title).toBeFocused()
+})
+
+test('the layering picture: on top of Effective and in the override lesson, live, with a text alternative', async ({
+  page,
+}) => {
+  await page.goto('/#lesson=container-override')
+  await ready(page)
+  // In the lesson: the container's 2000 wins over the pod's 1000 and the image's 0.
+  await expect(
+    lessons(page).getByRole('img', {
+      name: /runAsUser: container 2000 wins over runtime default 0 and pod 1000/,
+    }),
+  ).toBeVisible()
+  // Live: drop the container's runAsUser, the pod wins.
+  const text = await getText(page)
+  await setText(page, text.replace('      runAsUser: 2000\n', ''))
+  await expect(
+    lessons(page).getByRole('img', { name: /runAsUser: pod 1000 wins over runtime default 0/ }),
+  ).toBeVisible()
+  // At the top of Effective, with "Show as table" showing the same layers as a table.
+  await page.getByRole('tab', { name: 'Effective' }).click()
+  const effective = page.getByRole('region', { name: 'Effective' })
+  await expect(effective.getByRole('img', { name: /Who decides, for sec-ctx-demo-2/ })).toBeVisible()
+  const top = async (l: Locator) => (await l.boundingBox())!.y
+  const settings = effective.getByRole('table', { name: 'Effective settings' })
+  expect(await top(effective.getByRole('img', { name: /Who decides/ }))).toBeLessThan(await top(settings))
+  await effective.getByRole('button', { name: 'Show as table' }).click()
+  const table = effective.getByRole('table', { name: 'Layers' })
+  await expect(table.getByRole('row').filter({ hasText: 'runAsUser' })).toHaveText(
+    /runAsUser.*0.*wins: 1000.*unset/,
+  )
+  await expect(effective.getByRole('img', { name: /Who decides/ })).toHaveCount(0)
 })

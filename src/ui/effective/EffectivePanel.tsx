@@ -44,9 +44,9 @@ export function EffectivePanel() {
       {ra && !c && <p className="eff-note">This {ra.resource.kind} has no containers.</p>}
       {ra && c && (
         <>
+          <LayerDiagram c={c} />
           <NotApplied ra={ra} c={c} />
           <EffectiveTable c={c} />
-          <LayerDiagram c={c} />
           <SimulatedShell c={c} container={containerSpec(ra.resource.podSpec, c.kind, c.index)} />
           <RuntimeSpec ra={ra} c={c} />
           <AllContainers ra={ra} />

@@ -1,4 +1,5 @@
 import { selectShown } from '../../state/selectors'
+import { LayerDiagram } from '../effective/LayerDiagram'
 import { useAppStore } from '../../state/useAppStore'
 import { shellLines, transcript } from './shell'
 import type { LessonStep } from './types'
@@ -23,4 +24,10 @@ export function LessonShell({ step }: { step: LessonStep }) {
       )}
     </section>
   )
+}
+
+/** The layering picture of the step's container, for the steps about who decides (override lessons). */
+export function LessonLayers({ step }: { step: LessonStep }) {
+  const eff = useAppStore((s) => selectShown(s).resources[0]?.effective[step.container ?? 0])
+  return step.layers && eff ? <LayerDiagram c={eff} /> : null
 }

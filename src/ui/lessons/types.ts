@@ -36,6 +36,8 @@ export interface LessonStep {
   /** A warning the upstream docs give (shown in a note). */
   warning?: string
   shell: ShellKind[]
+  /** Show the layering picture (runtime default, pod, container) of the step's container. */
+  layers?: boolean
   /** Which container (visit order) the shell output is for; 0 when absent. */
   container?: number
   /** Links beyond the per-field API reference. */

@@ -19,8 +19,9 @@ export const OVERRIDE: LessonTopic = {
         'Container settings do not affect the pod’s volumes: `fsGroup` is pod-only.',
       ],
       tryThis:
-        'Delete the container’s `runAsUser` line: the Effective settings table shows 1000 coming from the pod.',
+        'Delete the container’s `runAsUser` line: the picture moves the win to the pod’s 1000, and `id` follows.',
       shell: ['ps', 'id'],
+      layers: true,
       docs: [TASK_DOC],
     },
   ],
