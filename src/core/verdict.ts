@@ -32,6 +32,12 @@ export interface Verdicts {
   ok: boolean
 }
 
+/** The resource does not pass the level, or the API server (or SCC admission) rejects it: a level fix has work. */
+export function needsLevelFix(ra: ResourceAnalysis): boolean {
+  const v = verdictsOf(ra)
+  return !v.pss.meets || !v.api.accepts
+}
+
 export function verdictsOf(ra: ResourceAnalysis): Verdicts {
   // SCC admission runs inside the API server: a pod no SCC admits is rejected like an invalid one.
   const errors = ra.problems.filter(

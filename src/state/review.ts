@@ -4,7 +4,6 @@
  * and Apply makes it one undoable edit. A slice of the app store (see createAppStore).
  */
 import type { StoreApi } from 'zustand/vanilla'
-import type { ResourceAnalysis } from '../core/analyze'
 import {
   planLevelFixesSteps,
   type DocumentPlan,
@@ -13,8 +12,9 @@ import {
   type PlannedChange,
 } from '../core/fixes'
 import type { PssLevel } from '../core/types'
-import { verdictsOf } from '../core/verdict'
+import { needsLevelFix } from '../core/verdict'
 import { applyEdits } from '../core/yaml'
+import { sccFirst, withScc, type ReviewPlan } from './reviewScc'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -27,10 +27,7 @@ export const WARM_DELAY_MS = 700
 /** Planning ahead works in short stretches (one document at least): typing or a click is never kept waiting. */
 const WARM_SLICE_MS = 8
 
-export interface ReviewPlan extends LevelFixPlan {
-  /** The text once the edits are applied. */
-  proposed: string
-}
+export type { ReviewPlan }
 
 export interface Review {
   /** One resource (its index), or every resource of the text. */
@@ -64,11 +61,7 @@ export interface ReviewSlice {
   cancelReview(): void
 }
 
-/** The resource does not pass the level, or the API server rejects it: the level fix has something to say. */
-export function needsLevelFix(ra: ResourceAnalysis): boolean {
-  const v = verdictsOf(ra)
-  return !v.pss.meets || !v.api.accepts
-}
+export { needsLevelFix }
 
 /** The changes shown so far, with those of a new plan (their newest wording) and any new ones after them. */
 export function mergeShown(shown: readonly PlannedChange[], plan: LevelFixPlan): PlannedChange[] {
@@ -129,7 +122,15 @@ export function createReviewSlice(
 
   const warmNow = (id: number) => {
     const { analysis, options, text, loading, pending, review } = get()
-    if (id !== warmRun || review || loading || pending || analysis.text !== text || analysis.errors.length > 0) return
+    if (
+      id !== warmRun ||
+      review ||
+      loading ||
+      pending ||
+      analysis.text !== text ||
+      analysis.errors.length > 0
+    )
+      return
     if (cache.size > CACHE_MAX) cache.clear()
     const which = allWanted()
     if (which.length === 0) return
@@ -158,8 +159,12 @@ export function createReviewSlice(
     const { analysis, options } = get()
     if (analysis.text !== review.text) return set({ review: { ...review, progress: null, plan: null } })
     if (cache.size > CACHE_MAX) cache.clear()
-    const which = review.scope === 'all' ? allWanted() : [review.scope]
-    const steps = planLevelFixesSteps(analysis.stream, which, {
+    const scope = review.scope === 'all' ? allWanted() : [review.scope]
+    // Under OpenShift: the SCC fixes first; the level fix then plans what Pod Security still denies.
+    const scc = options.platform === 'openshift' ? sccFirst(analysis, scope, review.exclude) : null
+    const base = scc?.analysis ?? analysis
+    const which = scc ? scope.filter((i) => base.resources[i] && needsLevelFix(base.resources[i])) : scope
+    const steps = planLevelFixesSteps(base.stream, which, {
       level: review.level,
       version: options.version,
       assume: { runtime: options.runtime, imageUser: options.imageUser },
@@ -174,7 +179,9 @@ export function createReviewSlice(
         if (next.done) {
           const current = get().review
           if (!current) return
-          const done: ReviewPlan = { ...next.value, proposed: applyEdits(review.text, next.value.edits) }
+          const done = scc
+            ? withScc(analysis, scc, scope, next.value)
+            : { ...next.value, proposed: applyEdits(review.text, next.value.edits) }
           set({ review: { ...current, plan: done, progress: null, shown: mergeShown(current.shown, done) } })
           return
         }

@@ -14,6 +14,7 @@ export function OpenShiftOptions() {
   const store = useAppStoreApi()
   const options = useAppStore((s) => s.options)
   const uidId = useId()
+  const groupsId = useId()
   const mcsId = useId()
   if (options.platform !== 'openshift') return null
   const inputs = options.openshift ?? NO_OPENSHIFT_INPUTS
@@ -34,6 +35,23 @@ export function OpenShiftOptions() {
             const error = v ? uidRangeError(v) : null
             if (error) return error
             set({ uidRange: v || null })
+            return null
+          }}
+        />
+      </span>
+      <span className="picker">
+        <label htmlFor={groupsId}>Namespace supplemental groups</label>
+        <DraftInput
+          id={groupsId}
+          label="Namespace supplemental groups"
+          current={inputs.supplementalGroups ?? ''}
+          readOnly={false}
+          title="openshift.io/sa.scc.supplemental-groups as START/SIZE (empty: the uid range)"
+          commit={(raw) => {
+            const v = raw.trim()
+            const error = v ? uidRangeError(v) : null
+            if (error) return error
+            set({ supplementalGroups: v || null })
             return null
           }}
         />

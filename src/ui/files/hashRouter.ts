@@ -3,6 +3,7 @@ import { openStep } from '../lessons/lessonActions'
 import { openBorrowed } from '../lessons/workspace'
 import { sharedFromHash } from './share'
 import { applyView } from './view'
+import { linkView } from './viewOpenShift'
 import { lessonIdFromHash } from './startup'
 
 /** Drops the hash from the address bar (keeps path and query) without a navigation. */
@@ -22,7 +23,7 @@ export function startHashRouter(app: AppStore): () => void {
     const shared = sharedFromHash(hash)
     if (shared !== null) {
       openBorrowed(app, { kind: 'share', label: 'a shared manifest' }, shared.text)
-      applyView(app, shared.view)
+      applyView(app, linkView(shared.view))
       clearHash()
       return
     }

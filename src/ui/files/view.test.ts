@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lines } from '../../core/testdata/kit'
 import { createAppStore } from '../../state/store'
 import { worthKeeping } from './openedShare'
-import { applyView, parseView, startView, viewOf } from './view'
+import { applyView, optionsOf, parseView, startView, viewOf } from './view'
 
 const TWO = lines(
   'apiVersion: v1',
@@ -105,8 +105,22 @@ describe('startView', () => {
       level: 'restricted',
       resource: 0,
       tab: 'problems',
+      platform: 'kubernetes',
     })
-    expect(startView('share', saved, {})).toEqual({ level: 'baseline', tab: 'problems' })
+    expect(startView('share', saved, {})).toEqual({
+      level: 'baseline',
+      tab: 'problems',
+      platform: 'kubernetes',
+    })
+  })
+
+  it('a link without a platform opens under Kubernetes, whatever platform this browser saved (issue 17)', () => {
+    const openshift = { ...saved, platform: 'openshift', uidRange: '1000750000/10000' } as const
+    const view = startView('share', openshift, { level: 'restricted' })
+    expect(optionsOf(view).platform).toBe('kubernetes')
+    expect(optionsOf(startView('share', openshift, { platform: 'openshift' })).platform).toBe('openshift')
+    // Reopening the saved work (no link) keeps the saved platform.
+    expect(optionsOf(startView('autosave', openshift, null)).platform).toBe('openshift')
   })
 })
 

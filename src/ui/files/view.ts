@@ -7,7 +7,13 @@ import { effectiveMinor } from '../../core/k8s/versions'
 import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
 import type { AppState, AppStore } from '../../state/store'
 import type { StartOrigin } from './startup'
-import { openShiftOptionsOf, openShiftViewOf, parseOpenShiftView, type OpenShiftView } from './viewOpenShift'
+import {
+  linkView,
+  openShiftOptionsOf,
+  openShiftViewOf,
+  parseOpenShiftView,
+  type OpenShiftView,
+} from './viewOpenShift'
 
 export interface View extends OpenShiftView {
   resource?: number
@@ -30,6 +36,7 @@ export const VIEW_KEYS = [
   'tab',
   'platform',
   'uidRange',
+  'supplementalGroups',
   'mcs',
   'scc',
 ] as const satisfies readonly (keyof View)[]
@@ -108,7 +115,7 @@ export function withoutSelection(view: View): View {
 export function startView(origin: StartOrigin, saved: View, shared: View | null): View {
   const base = origin === 'autosave' ? saved : withoutSelection(saved)
   if (origin === 'lesson') return { ...base, tab: 'learn' }
-  return shared ? { ...base, ...shared } : base
+  return shared ? { ...base, ...linkView(shared) } : base
 }
 
 /** Shows a view in an open app: options first (only when they differ: they re-analyse), then selection and tab. */

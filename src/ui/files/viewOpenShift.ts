@@ -11,6 +11,8 @@ export interface OpenShiftView {
   platform?: Platform
   /** openshift.io/sa.scc.uid-range as START/SIZE; absent: what the cluster would allocate. */
   uidRange?: string
+  /** openshift.io/sa.scc.supplemental-groups as START/SIZE; absent: the uid range. */
+  supplementalGroups?: string
   /** openshift.io/sa.scc.mcs like s0:c27,c9; absent: the level allocated with the uid range. */
   mcs?: string
   /** The SCC grant presets, comma-separated in SCC_GRANT_PRESETS order ('' = restricted-v2 only). */
@@ -42,14 +44,25 @@ export function parseOpenShiftView(raw: (key: keyof OpenShiftView) => string | u
   const view: OpenShiftView = {}
   const platform = raw('platform')
   const uidRange = raw('uidRange')
+  const groups = raw('supplementalGroups')
   const mcs = raw('mcs')
   const scc = raw('scc')
   if (platform !== undefined && PLATFORMS.includes(platform)) view.platform = platform as Platform
   if (uidRange !== undefined && uidRangeError(uidRange) === null) view.uidRange = uidRange
+  if (groups !== undefined && uidRangeError(groups) === null) view.supplementalGroups = groups
   if (mcs !== undefined && mcsError(mcs) === null) view.mcs = mcs
   const grants = scc === undefined ? null : parseGrants(scc)
   if (grants) view.scc = grants.join(',')
   return view
+}
+
+/**
+ * A share link's view as it opens: one without a platform is a Kubernetes view (the Kubernetes view writes none,
+ * and links made before the platform existed are Kubernetes links), so it never opens under an OpenShift platform
+ * saved in this browser.
+ */
+export function linkView<V extends OpenShiftView>(view: V): V {
+  return view.platform === undefined ? { ...view, platform: 'kubernetes' } : view
 }
 
 /** The OpenShift view of the options shown now: nothing under Kubernetes. */
@@ -58,6 +71,7 @@ export function openShiftViewOf(options: AnalyzeOptions): OpenShiftView {
   const inputs = options.openshift ?? NO_OPENSHIFT_INPUTS
   const view: OpenShiftView = { platform: 'openshift' }
   if (inputs.uidRange !== null) view.uidRange = inputs.uidRange
+  if (inputs.supplementalGroups !== null) view.supplementalGroups = inputs.supplementalGroups
   if (inputs.mcs !== null) view.mcs = inputs.mcs
   view.scc = SCC_GRANT_PRESETS.filter((n) => inputs.grants.includes(n)).join(',')
   return view
@@ -67,10 +81,12 @@ export function openShiftViewOf(options: AnalyzeOptions): OpenShiftView {
 export function openShiftOptionsOf(view: OpenShiftView): Pick<AnalyzeOptions, 'platform' | 'openshift'> {
   const options: Pick<AnalyzeOptions, 'platform' | 'openshift'> = {}
   if (view.platform !== undefined) options.platform = view.platform
-  if (view.uidRange !== undefined || view.mcs !== undefined || view.scc !== undefined) {
+  const any = [view.uidRange, view.supplementalGroups, view.mcs, view.scc].some((v) => v !== undefined)
+  if (any) {
     const inputs: OpenShiftInputs = {
       ...NO_OPENSHIFT_INPUTS,
       uidRange: view.uidRange ?? null,
+      supplementalGroups: view.supplementalGroups ?? null,
       mcs: view.mcs ?? null,
       grants: parseGrants(view.scc ?? '') ?? [],
     }
