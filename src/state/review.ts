@@ -16,10 +16,11 @@ import { needsLevelFix } from '../core/verdict'
 import { applyEdits } from '../core/yaml'
 import { sccFirst, withScc, type ReviewPlan } from './reviewScc'
 import type { Clock } from './clock'
+import { SLICE_MS } from './scheduler'
 import type { AppState } from './store'
 
 /** Longest stretch of planning done in one go (as the analysis: the page never freezes). */
-const REVIEW_SLICE_MS = 40
+const REVIEW_SLICE_MS = SLICE_MS
 /** Document plans kept for re-planning (unticking) and re-opening; dropped all at once past this. */
 const CACHE_MAX = 5000
 /** Quiet time after the last change before "Fix all" is planned ahead. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bigStream } from '../../scripts/bench/fixtures'
 import { selectReadOnly } from './selectors'
+import { fakeClock } from './fakeClock'
 import { createAppStore, SLICE_MS } from './store'
 
 const POD = `apiVersion: v1
@@ -68,7 +69,9 @@ describe('app store', () => {
   })
 
   it(`a big paste is analysed in slices of about ${SLICE_MS} ms; forms stay read-only until it is done`, async () => {
-    const store = createAppStore(POD)
+    // Each clock read moves 10 ms on: a slice ends after a few steps, whatever the machine's speed.
+    const { clock, advance } = fakeClock(10)
+    const store = createAppStore(POD, undefined, { clock })
     const big = bigStream(120)
     store.getState().textChanged(big)
     const s = store.getState()
@@ -76,9 +79,34 @@ describe('app store', () => {
     expect(s.pending).not.toBeNull()
     store.getState().setField({ resource: 0, level: 'pod' }, ['runAsUser'], 1) // refused: stale offsets
     expect(store.getState().text).toBe(big)
-    await settled(store)
+    advance(1)
+    expect(store.getState().pending).toBeNull()
     expect(store.getState().analysis.text).toBe(big)
     expect(store.getState().analysis.resources).toHaveLength(120)
+  })
+
+  it('a keystroke is one store update, text and analysis together', () => {
+    const store = createAppStore(POD)
+    const seen: [string, string][] = []
+    store.subscribe((s) => seen.push([s.text, s.analysis.text]))
+    const typed = POD.replace('runAsUser: 1000', 'runAsUser: 10001')
+    store.getState().textChanged(typed)
+    expect(seen).toEqual([[typed, typed]])
+  })
+
+  it('an option changed while the text is broken re-analyses the last good text in slices, not at once', () => {
+    const { clock, advance } = fakeClock(10)
+    const big = bigStream(40)
+    const store = createAppStore(big, undefined, { clock })
+    store.getState().textChanged(`${big}\n: [`)
+    advance(1)
+    expect(store.getState().analysis.errors.length).toBeGreaterThan(0)
+    store.getState().setOptions({ runtime: 'cri-o' })
+    expect(store.getState().options.runtime).toBe('cri-o')
+    expect(store.getState().lastGood.options.runtime).toBe('containerd')
+    advance(1)
+    expect(store.getState().lastGood.options.runtime).toBe('cri-o')
+    expect(store.getState().lastGood.text).toBe(big)
   })
 
   it('typing during a slow analysis ends with the analysis of the newest text', async () => {

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import { analyze, analyzeSteps, type Analysis, type AnalyzeProgress } from '../core/analyze'
+import { analyze, type Analysis, type AnalyzeProgress } from '../core/analyze'
 import { securityContextPath } from '../core/target'
 import { targetAt } from '../core/targetAt'
 import { planFix, planLevelFix, type LevelFixReport } from '../core/fixes'
@@ -14,8 +14,9 @@ import type {
   TextEdit,
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
-import { LAZY_DOCUMENT_CHARS, applyEdits, planSet, type StreamOptions } from '../core/yaml'
+import { applyEdits, planSet } from '../core/yaml'
 import { realClock, type Clock } from './clock'
+import { createScheduler, STREAM } from './scheduler'
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
 import { createReviewSlice, type ReviewSlice } from './review'
 
@@ -83,15 +84,7 @@ export interface AppState extends ReviewSlice, LessonsSlice {
 
 const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n - 1))
 
-/** Longest stretch of analysis work done in one go: well under the 200 ms freeze budget of design §5. */
-export const SLICE_MS = 40
-/** Texts from this size on are analysed in a task of their own, after the editor's. */
-const BIG_TEXT = 2_000_000
-/**
- * One document's parse cannot be sliced: a big document that is not a workload (a 1.4 MB CustomResourceDefinition
- * in an install bundle) is only skimmed for its kind, with an informational note; workloads are always parsed.
- */
-const STREAM: StreamOptions = { lazyAbove: LAZY_DOCUMENT_CHARS }
+export { SLICE_MS } from './scheduler'
 
 /** Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet (the app does). */
 export interface StoreEnv {
@@ -106,56 +99,27 @@ export function createAppStore(
 ) {
   const first = analyze(initialText, options, undefined, STREAM)
   const store = createStore<AppState>()((set, get) => {
-    /** True while an analysis runs in slices; the newest text is analysed when it ends (reusing its work). */
-    let running = false
     /** A reveal asked for before the editor was there. */
     let pendingReveal: number | null = null
 
-    const commit = (next: Analysis) => {
-      const { lastGood, selectedResource, selectedContainer } = get()
-      const good = next.errors.length === 0 ? next : lastGood
-      const r = clamp(selectedResource, good.resources.length)
-      set({
-        analysis: next,
-        lastGood: good,
-        pending: null,
-        selectedResource: r,
-        selectedContainer: clamp(selectedContainer, good.resources[r]?.resource.containers.length ?? 0),
-      })
-      get().warmReview()
-    }
-
-    const run = (steps: Generator<AnalyzeProgress, Analysis>) => {
-      const start = clock.now()
-      for (;;) {
-        const step = steps.next()
-        if (step.done) {
-          running = false
-          commit(step.value)
-          const { text, options } = get()
-          if (text !== step.value.text || options !== step.value.options) schedule()
-          return
-        }
-        if (clock.now() - start > SLICE_MS) {
-          running = true
-          set({ pending: step.value })
-          clock.setTimeout(() => run(steps), 0)
-          return
-        }
-      }
-    }
-
-    /** Analyses the current text: at once when it is quick (every keystroke is), else over several slices. */
-    const schedule = () => {
-      if (running) return
-      const { text, options, analysis } = get()
-      const steps = analyzeSteps(text, options, analysis, STREAM)
-      if (text.length < BIG_TEXT) return run(steps)
-      // A big text: the editor has just spent its own time on the change; analyse in the next task.
-      running = true
-      set({ pending: { phase: 'parse', done: 0, total: 1 } })
-      clock.setTimeout(() => run(steps), 0)
-    }
+    const { schedule } = createScheduler<AppState>({
+      get,
+      set,
+      clock,
+      commit({ analysis, lastGood }, patch) {
+        const { selectedResource, selectedContainer } = get()
+        const r = clamp(selectedResource, lastGood.resources.length)
+        set({
+          ...patch,
+          analysis,
+          lastGood,
+          pending: null,
+          selectedResource: r,
+          selectedContainer: clamp(selectedContainer, lastGood.resources[r]?.resource.containers.length ?? 0),
+        })
+        get().warmReview()
+      },
+    })
 
     /** Edits may only be planned on an analysis of exactly the current text. */
     const current = () => {
@@ -180,9 +144,7 @@ export function createAppStore(
       problemsScope: 'resource',
 
       textChanged(text) {
-        if (text === get().text) return
-        set({ text })
-        schedule()
+        if (text !== get().text) schedule({ text })
       },
 
       textLoading(loading) {
@@ -190,12 +152,8 @@ export function createAppStore(
       },
 
       setOptions(partial) {
-        const options = { ...get().options, ...partial }
-        const { lastGood, analysis } = get()
-        // While the text is broken the forms show lastGood: it must follow the new options too.
-        if (lastGood !== analysis) set({ lastGood: analyze(lastGood.text, options, lastGood, STREAM) })
-        set({ options })
-        schedule()
+        // While the text is broken the forms show lastGood: the scheduler analyses it under the new options too.
+        schedule({ options: { ...get().options, ...partial } })
       },
 
       selectResource(index) {
