@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { trackNetwork } from './network'
 
 // The built page's Content-Security-Policy (index.html meta): no 'unsafe-eval', no inline script, nothing leaves
 // the origin. The session test also serves the same policy as a response header, as a static host would: only
@@ -110,6 +111,7 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  const network = trackNetwork(page)
   page.on('request', (r) => {
     const url = r.url()
     if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
@@ -157,7 +159,7 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
 
   // The other panels (and whatever they load).
   for (const tab of ['Problems', 'Learn', 'Effective']) await page.getByRole('tab', { name: tab }).click()
-  await page.waitForTimeout(500)
+  await network.quiet()
 
   expect(workers).toEqual(expect.arrayContaining(['/assets/yaml.worker.js', '/assets/editor.worker.js']))
   expect(await page.evaluate(() => (self as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([])

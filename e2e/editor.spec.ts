@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { trackNetwork } from './network'
 
 /** The walkthrough pod (Kubernetes "Configure a Security Context", security-context.yaml). */
 const POD = `apiVersion: v1
@@ -86,6 +87,7 @@ const setText = (page: Page, text: string) => page.evaluate((t) => window.secctx
 
 test('the editor loads with no request leaving the origin', async ({ page, baseURL }) => {
   const foreign: string[] = []
+  const network = trackNetwork(page)
   page.on('request', (r) => {
     const url = r.url()
     if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
@@ -97,7 +99,7 @@ test('the editor loads with no request leaving the origin', async ({ page, baseU
   await squiggleUnder(page, 'replica')
   await word(page, 'replica').hover()
   await expect(page.getByRole('tooltip')).toContainText('Property replica is not allowed.')
-  await page.waitForTimeout(500)
+  await network.quiet()
   expect(foreign).toEqual([])
 })
 

@@ -119,8 +119,11 @@ test('choosing the StatefulSet in the Resource picker reveals it in the editor, 
   await resource.selectOption({ label: 'StatefulSet/db' })
   await expect.poll(() => inView(page, 'kind: StatefulSet')).toBe(true)
   await expect(resource).toBeFocused()
-  // No loop: the selection stays where it was put, and the cursor is on the resource.
-  await page.waitForTimeout(300)
+  // No loop: the selection stays where it was put, and the cursor is on the resource (a few frames later).
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+  )
   await expect(shown(resource)).toHaveText('StatefulSet/db')
   const statefulSetLine = BUNDLE.slice(0, BUNDLE.indexOf('apiVersion: apps/v1\nkind: StatefulSet')).split(
     '\n',
@@ -196,7 +199,10 @@ test('options survive a reload; a share link never silently replaces other work'
   const mine = await getText(page)
   await picker(page, 'Pod Security level').selectOption('privileged')
   await picker(page, 'Container runtime').selectOption('cri-o')
-  await page.waitForTimeout(600) // the autosave's debounce
+  // The view is saved after a short debounce: wait until it is.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('secctx:view') ?? ''))
+    .toContain('"runtime":"cri-o"')
   await page.reload()
   await expect(picker(page, 'Pod Security level')).toHaveValue('privileged')
   await expect(picker(page, 'Container runtime')).toHaveValue('cri-o')
