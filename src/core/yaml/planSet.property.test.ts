@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { fixture, readBack } from '../testdata/kit'
 import { securityContextPath } from '../target'
 import type { JsonValue, Path, Target } from '../types'
-import { applyEdits, findResources, invertEdits, parseStream, planSet } from '.'
+import { isCollection } from 'yaml'
+import { applyEdits, findResources, invertEdits, parseStream, planSet, type ParsedStream } from '.'
 
 const FIXTURES = [
   'security-context.yaml',
@@ -72,13 +73,75 @@ const fieldEdit = (pod: boolean): fc.Arbitrary<[Path, JsonValue | undefined]> =>
     .map(([[path, value], clear]) => [path, clear ? undefined : value])
 }
 
+type Json = JsonValue | undefined
+const isMap = (v: Json): v is Record<string, JsonValue> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const child = (v: Json, k: string | number): Json =>
+  Array.isArray(v) ? v[k as number] : isMap(v) && Object.hasOwn(v, k) ? v[k as string] : undefined
+
+/**
+ * The model of planSet on data: `old` with only `path` set to `value` (missing maps on the way created), or with
+ * it deleted and the maps that leaves empty removed while their path is longer than `prune`.
+ */
+function setInData(old: Json, path: Path, value: Json, prune: number): Json {
+  const copy = structuredClone(old)
+  const parents: Json[] = [copy]
+  let node: Json = copy
+  for (const k of path.slice(0, -1)) {
+    let next = child(node, k)
+    if (next === undefined) {
+      if (value === undefined) return copy // nothing to delete
+      next = {}
+      ;(node as Record<string, JsonValue>)[k as string] = next
+    }
+    node = next
+    parents.push(node)
+  }
+  const last = path.at(-1)!
+  if (value !== undefined) {
+    ;(node as Record<string | number, JsonValue>)[last] = value
+    return copy
+  }
+  if (child(node, last) === undefined) return copy
+  delete (node as Record<string, JsonValue>)[last as string]
+  for (let depth = path.length - 1; depth > prune; depth--) {
+    const map = parents[depth]
+    if (!isMap(map) || Object.keys(map).length > 0) break
+    delete (parents[depth - 1] as Record<string, JsonValue>)[path[depth - 1] as string]
+  }
+  return copy
+}
+
+/**
+ * The text range of the deepest collection above `path` (up to `depth` keys) that exists in the document.
+ */
+function ancestorRange(stream: ParsedStream, document: number, path: Path, depth: number): [number, number] {
+  const slot = stream.docs[document]!
+  const doc = slot.parsed.doc!
+  let range = doc.contents!.range
+  for (let i = 1; i <= depth; i++) {
+    const node = doc.getIn(path.slice(0, i), true) as { range?: [number, number, number] } | undefined
+    if (!node || !isCollection(node) || !node.range) break
+    range = node.range
+  }
+  // Its first line from the indentation, and the comment and blank lines above it (they belong to its first entry).
+  let start = stream.text.lastIndexOf('\n', slot.base + range[0] - 1) + 1
+  while (start > 0) {
+    const above = stream.text.lastIndexOf('\n', start - 2) + 1
+    const line = stream.text.slice(above, start - 1).trim()
+    if (line !== '' && !line.startsWith('#')) break
+    start = above
+  }
+  return [start, slot.base + range[2]]
+}
+
 const step = fc.oneof(
   fieldEdit(true).map((e) => ({ pod: true, container: 0, e })),
   fc.tuple(fc.nat(3), fieldEdit(false)).map(([container, e]) => ({ pod: false, container, e })),
 )
 
 describe('planSet property: random securityContext edits on every fixture', () => {
-  it('never throws, reads back the value set, parses cleanly and undoes byte for byte', () => {
+  it('never throws, reads back the value set, changes nothing else, edits inside the existing ancestor, undoes byte for byte', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...FIXTURES),
@@ -105,8 +168,24 @@ describe('planSet property: random securityContext edits on every fixture', () =
             })
             const out = applyEdits(current, edits)
             expect(applyEdits(out, invertEdits(current, edits))).toBe(current)
-            expect(parseStream(out).errors).toEqual([])
+            const after = parseStream(out)
+            expect(after.errors).toEqual([])
             expect(readBack(out, resource.document, path)).toEqual(value)
+            // Nothing else in the document's data changed (an anchored node is shared with its aliases: skipped).
+            const old = stream.docs[resource.document]!.parsed.json
+            if (name !== 'anchors.yaml') {
+              expect(after.docs[resource.document]!.parsed.json).toEqual(
+                setInData(old, path, value, base.length - 1),
+              )
+            }
+            // Every edit lies within the deepest collection above the path that already existed (for a delete,
+            // above what it may prune: the securityContext's owner).
+            const depth = value === undefined ? base.length - 1 : path.length - 1
+            const [start, end] = ancestorRange(stream, resource.document, path, depth)
+            for (const e of edits) {
+              expect(e.offset).toBeGreaterThanOrEqual(start)
+              expect(e.offset + e.length).toBeLessThanOrEqual(end)
+            }
             current = out
           }
         },
