@@ -20,12 +20,16 @@ const coreBans = [
   },
 ]
 
+const noOuter = (layers, message) => ({ group: layers.map((l) => `**/${l}/*`), message })
+const stateBans = [noOuter(['ui', 'editor'], 'src/state holds state and actions: it imports core only.')]
+const cliBans = [noOuter(['state', 'ui', 'editor'], 'src/cli runs on core alone.')]
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { ecmaVersion: 2022 },
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -33,15 +37,32 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Globals per layer (flat config merges globals, so each layer gets its own set).
   {
-    files: ['src/ui/**', 'src/state/**', 'src/cli/**', 'src/main.tsx'],
+    ignores: ['src/core/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/ui/**', 'src/main.tsx'],
     rules: { 'no-restricted-imports': ['error', { paths: [noYaml], patterns: [noMonaco] }] },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noYaml], patterns: [noMonaco, ...stateBans] }] },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noYaml], patterns: [noMonaco, ...cliBans] }] },
   },
   { files: ['src/editor/**'], rules: { 'no-restricted-imports': ['error', { paths: [noYaml] }] } },
   {
     files: ['src/core/**'],
+    // Pure code: only the globals Node and browsers share (no window, document, process, Buffer).
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      // typescript-eslint turns no-undef off; here it is what keeps browser and Node globals out.
+      'no-undef': 'error',
       'no-restricted-imports': ['error', { paths: [noYaml], patterns: coreBans }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },

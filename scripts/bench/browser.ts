@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { preview } from 'vite'
-import { median, openPage } from './browserPage'
+import { median, openPage, type BrowserRow } from './browserPage'
 import { cursorMoves, cursorRows } from './browserCursor'
 import { reviewRows } from './browserReview'
 import { hostileRows } from './browserHostile'
@@ -17,15 +17,7 @@ import { overviewRows } from './browserOverview'
 import { realTyping, typingRows } from './browserTyping'
 import { bigStream, WALKTHROUGH_POD } from './fixtures'
 
-export interface BrowserRow {
-  figure: string
-  /** The figure: milliseconds, or KB for bundle rows (see `unit`). */
-  ms: number
-  unit?: 'ms' | 'KB'
-  budget: string
-  ok: boolean
-  baseline?: string
-}
+export type { BrowserRow } from './browserPage'
 
 const DIST = 'dist'
 const KB = 1024

@@ -6,7 +6,7 @@
  * moving the cursor within one resource (no selection change) until the status bar shows the new line.
  */
 import type { Browser, Page } from '@playwright/test'
-import type { BrowserRow } from './browser'
+import type { BrowserRow } from './browserPage'
 import { median, openPage, pend } from './browserPage'
 
 interface Move {

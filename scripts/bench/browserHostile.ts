@@ -6,7 +6,7 @@
  * same page (`JSON.parse(JSON.stringify(text))`: one pass over that much text, no YAML, no editor).
  */
 import type { Browser } from '@playwright/test'
-import type { BrowserRow } from './browser'
+import type { BrowserRow } from './browserPage'
 import { openPage, pend } from './browserPage'
 import {
   WALKTHROUGH_POD,

@@ -5,7 +5,7 @@
  * Effective tab on the same bundle, which renders one resource.
  */
 import type { Browser, Page } from '@playwright/test'
-import type { BrowserRow } from './browser'
+import type { BrowserRow } from './browserPage'
 import { median, openPage, pend } from './browserPage'
 import { taskList } from './browserHostile'
 

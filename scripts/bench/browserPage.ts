@@ -4,6 +4,17 @@
  */
 import type { Browser, Page } from '@playwright/test'
 
+/** One line of the browser bench's table. */
+export interface BrowserRow {
+  figure: string
+  /** The figure: milliseconds, or KB for bundle rows (see `unit`). */
+  ms: number
+  unit?: 'ms' | 'KB'
+  budget: string
+  ok: boolean
+  baseline?: string
+}
+
 /**
  * In-page helpers, as plain JavaScript (tsx would wrap functions passed to page.evaluate in helpers the page lacks).
  * __marks: when the pod form's runAsUser is usable and when Monaco shows text (ms since navigation start).

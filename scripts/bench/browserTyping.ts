@@ -8,7 +8,7 @@
  * covers it as a freeze.
  */
 import type { Browser, Page } from '@playwright/test'
-import type { BrowserRow } from './browser'
+import type { BrowserRow } from './browserPage'
 import { median, openPage, pend, quantile } from './browserPage'
 import { HOSTILE_BUDGET_MS, taskList } from './browserHostile'
 

@@ -5,16 +5,10 @@ import { check } from './commands/check'
 import { effective } from './commands/effective'
 import { fix } from './commands/fix'
 import { readInputs } from './inputs'
+import type { Io } from './io'
 import { SECCTX_VERSION } from './version'
 
-export interface Io {
-  stdout(text: string): void
-  stderr(text: string): void
-  /** The whole of stdin as bytes (read once, on demand). */
-  stdin(): Uint8Array
-  /** The terminal's width when stdout is a TTY; human output wraps there (at 100 otherwise). */
-  columns?: number
-}
+export type { Io } from './io'
 
 export function run(argv: readonly string[], io: Io): number {
   let command

@@ -121,3 +121,24 @@ describe('SCC fixes', () => {
     expect(fixed.resources[0]!.scc?.admittedBy).toBe('restricted-v2')
   })
 })
+
+describe('the SCC capability fix', () => {
+  it('removes the capability the SCC rejects, read from the problem data (not its message)', () => {
+    const text = deployment(`          securityContext:
+            capabilities:
+              add: [NET_ADMIN, NET_BIND_SERVICE]
+`)
+    const a = analyze(text, OPENSHIFT)
+    const p = a.problems.find((x) => x.code === 'SCC_CAPABILITIES' && x.data?.value === 'NET_ADMIN')!
+    expect(p.data).toEqual({ field: 'capabilities.add', part: 'add', value: 'NET_ADMIN' })
+    expect(p.fixes.map((f) => f.id)).toContain('scc-remove-added-capability')
+    const r = a.resources[0]!.resource
+    const edits = planFix(a.stream, r, { ...p, message: '' }, 'scc-remove-added-capability')
+    expect(applyEdits(text, edits)).toBe(
+      deployment(`          securityContext:
+            capabilities:
+              add: [NET_BIND_SERVICE]
+`),
+    )
+  })
+})

@@ -1,12 +1,18 @@
 /** The one table of every problem code (design §3): API validation, SCC admission, Pod Security, lints, YAML errors. */
-import { LINT_CODES } from './lint/codes'
-import { SCC_CODES } from './openshift/codes'
-import { PSS_CODES } from './pss/codes'
+import { LINT_CODES, type LintCodeId } from './lint/codes'
+import { SCC_CODES, type SccCode } from './openshift/codes'
+import { PSS_CODES, type PssCode } from './pss/codes'
 import type { ProblemSource, Severity } from './types'
-import { API_CODES } from './validate/codes'
+import { API_CODES, type ApiCode } from './validate/codes'
+
+/** A YAML syntax error: `YAML_` + the yaml package's ErrorCode, or one of ours (YAML_NOT_KUBERNETES). */
+export type YamlCode = `YAML_${string}`
+
+/** Every problem code, as a union (like eemeli/yaml's ErrorCode): a typo in a fix's codes does not compile. */
+export type ProblemCode = ApiCode | SccCode | PssCode | LintCodeId | YamlCode
 
 export interface ProblemCodeInfo {
-  code: string
+  code: ProblemCode
   source: ProblemSource
   title: string
   /** The usual severity (a few codes vary per finding, e.g. an unset vs explicit value). */
@@ -39,10 +45,12 @@ export const PROBLEM_CODES: readonly ProblemCodeInfo[] = [
   })),
 ]
 
-const BY_CODE = new Map(PROBLEM_CODES.map((c) => [c.code, c]))
+const BY_CODE = new Map<string, ProblemCodeInfo>(PROBLEM_CODES.map((c) => [c.code, c]))
 
 /** The row of a code; YAML errors (`YAML_<parser code>`) are built on the fly. */
 export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {
-  if (code.startsWith('YAML_')) return { code, source: 'yaml', title: 'YAML syntax error', severity: 'error' }
+  if (isYamlCode(code)) return { code, source: 'yaml', title: 'YAML syntax error', severity: 'error' }
   return BY_CODE.get(code)
 }
+
+const isYamlCode = (code: string): code is YamlCode => code.startsWith('YAML_')

@@ -2,6 +2,7 @@
  * Shared core types. Everything in src/core speaks UTF-16 offsets into the editor text;
  * only src/editor converts them to line/column.
  */
+import type { PssCheckId } from './pss/codes'
 
 /** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */
 export interface TextEdit {
@@ -87,48 +88,16 @@ export interface YamlError {
 export type Runtime = 'containerd' | 'cri-o'
 export type PssLevel = 'privileged' | 'baseline' | 'restricted'
 
-export type Severity = 'error' | 'warning' | 'info'
-/** `scc`: OpenShift SecurityContextConstraints admission (under the openshift platform). */
-export type ProblemSource = 'yaml' | 'api' | 'scc' | 'pss' | 'lint'
-
-/**
- * What a fix does to the workload: `safe` hardening leaves what it can do as it was; `may-break` takes
- * something away it may depend on (a host namespace, hostPort, privileged, an added capability, a root
- * user, a sysctl, a profile) or may keep it from starting.
- */
-export type FixEffect = 'safe' | 'may-break'
-
-/** A fix offered for a problem; `id` keys the fix registry in core/fixes. */
-export interface FixRef {
-  id: string
-  title: string
-  effect: FixEffect
-  /** What the fix changes and, for may-break, what may stop working. */
-  reason: string
-}
-
-export interface Problem {
-  /** Stable code from src/core/problems.ts (e.g. PSS_RUN_AS_NON_ROOT). */
-  code: string
-  source: ProblemSource
-  severity: Severity
-  message: string
-  /** Kubernetes field path, e.g. spec.containers[0].securityContext.privileged (as the API server prints it). */
-  path: string
-  /** Document path of the node the problem sits on (relative to the document root). */
-  nodePath: Path
-  /** Offsets of the node in the text (the nearest existing ancestor when the field is missing). */
-  range: Range
-  /** Where on the node the marker goes: its key rather than its value (an unknown field). */
-  marker?: 'key'
-  /** Index of the resource in Analysis.resources, or null for stream-level problems (YAML errors). */
-  resource: number | null
-  /** For container problems: which container. */
-  container?: { kind: ContainerKind; index: number }
-  /** A short "why" for lints. */
-  why?: string
-  fixes: FixRef[]
-}
+export type {
+  FixEffect,
+  FixRef,
+  Problem,
+  ProblemCode,
+  ProblemData,
+  ProblemPart,
+  ProblemSource,
+  Severity,
+} from './findings'
 
 /** Where an effective value came from (design §3). */
 export type EffectiveSource = 'container' | 'pod' | 'default' | 'image' | 'derived' | 'scc'
@@ -261,11 +230,13 @@ export interface EffectiveOptions {
 }
 
 export interface PssViolation {
-  check: string
+  check: PssCheckId
   reason: string
   detail: string
   /** Node paths (relative to the document root) the violation points at, most specific first. */
   paths: Path[]
+  /** Every offending value, where the check names them (forbidden sysctls, SELinux types, capabilities). */
+  values?: readonly string[]
 }
 
 export interface PssResult {

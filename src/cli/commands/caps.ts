@@ -1,6 +1,6 @@
 /** `caps decode HEX...` (like capsh --decode) and `caps encode NAME...`. */
 import { capshDecode, encodeCaps } from '../../core/k8s/capabilities'
-import type { Io } from '../run'
+import type { Io } from '../io'
 
 export function caps(action: 'decode' | 'encode', values: readonly string[], io: Io): number {
   try {

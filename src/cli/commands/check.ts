@@ -15,7 +15,7 @@ import { sarifLog } from '../formats/sarif'
 import type { Input } from '../inputs'
 import { load, type Loaded } from '../load'
 import { platformAnalyzeOptions, sccEntry, sccLine, type PlatformOptions } from '../platform'
-import type { Io } from '../run'
+import type { Io } from '../io'
 import { checkReport, type FileReport, type ResourceReport } from '../text/checkReport'
 import { textWidth } from '../text/wrap'
 

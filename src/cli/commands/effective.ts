@@ -5,7 +5,7 @@ import { DEFAULT_OPTIONS } from '../../core/types'
 import type { Input } from '../inputs'
 import { load } from '../load'
 import { platformAnalyzeOptions, sccEntry, sccLine, type PlatformOptions } from '../platform'
-import type { Io } from '../run'
+import type { Io } from '../io'
 import { effectiveReport } from '../text/effectiveReport'
 import { textWidth } from '../text/wrap'
 

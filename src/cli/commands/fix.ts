@@ -10,7 +10,7 @@ import { displayName, type Input } from '../inputs'
 import { load } from '../load'
 import { platformAnalyzeOptions, type PlatformOptions } from '../platform'
 import { fixScc } from '../sccFix'
-import type { Io } from '../run'
+import type { Io } from '../io'
 
 export function fix(
   input: Input,

@@ -23,7 +23,7 @@ export function escapeProperty(s: string): string {
 }
 
 const COMMAND: Readonly<Record<string, string>> = { error: 'error', warning: 'warning', info: 'notice' }
-const checkOf = new Map(PSS_CODES.map((c) => [c.code, c.check]))
+const checkOf = new Map<string, string>(PSS_CODES.map((c) => [c.code, c.check]))
 const sources = new Map<string, string>(Object.entries(SOURCE_LABEL))
 
 /** `::name prop=value,…::message` with every part escaped. */

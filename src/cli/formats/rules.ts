@@ -49,7 +49,7 @@ export function sarifLevel(severity: Severity | string): SarifLevel {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note'
 }
 
-const pssByCode = new Map(PSS_CODES.map((c) => [c.code, c]))
+const pssByCode = new Map<string, (typeof PSS_CODES)[number]>(PSS_CODES.map((c) => [c.code, c]))
 
 /** `LINT_READ_ONLY_ROOT_FS` → `LintReadOnlyRootFs`. */
 const pascal = (code: string) =>

@@ -83,7 +83,7 @@ export const unquote = defineFix({
   codes: ['API_DECODE'],
   effect: 'safe',
   reason: 'the same value, written so the API server can decode it',
-  when: (p) => p.message.includes('cannot unmarshal string'),
+  when: (p) => typeof p.data?.value === 'string',
   steps: (s) => {
     const value = unquoted(valueAt(s.resource, s.problem.nodePath))
     return value === undefined ? [] : [setAt(s.problem.nodePath, value)]
@@ -113,7 +113,7 @@ export const removeUndecodableNumber = defineFix({
   codes: ['API_DECODE'],
   effect: 'may-break',
   reason: "the process runs as the pod's or the image's ID instead: files it owns or reads may not match",
-  when: (p) => p.message.includes('cannot unmarshal number'),
+  when: (p) => typeof p.data?.value === 'number',
   steps: (s) => deleteProblemKey(s, (v) => typeof v === 'number'),
 })
 

@@ -1,4 +1,4 @@
-import type { FixEffect, Problem, Resource, TextEdit } from '../types'
+import type { FixEffect, Problem, ProblemCode, Resource, TextEdit } from '../types'
 import type { ParsedStream } from '../yaml'
 import { scopeOf, type Scope } from './scope'
 import { planSteps, type Step } from './steps'
@@ -37,7 +37,7 @@ export interface FixDef {
   id: string
   title: string
   /** Problem codes the fix is offered for. */
-  codes: readonly string[]
+  codes: readonly ProblemCode[]
   /** A further condition on the problem (e.g. which part of a two-part violation it addresses). */
   when?: (problem: Problem) => boolean
   /** The changes, planned from the resource as parsed; [] when there is nothing to do. */

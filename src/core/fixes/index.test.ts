@@ -1,32 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { PSS_CODES } from '../pss'
 import { PROBLEM_CODES } from '../problems'
-import type { Problem } from '../types'
+import type { Problem, ProblemCode, ProblemData } from '../types'
 import { parseStream } from '../yaml'
 import { FIXES, fixesFor, planFix } from './index'
 import { pod } from '../lint/testResource'
 
-const problem = (code: string, message = '', nodePath: Problem['nodePath'] = []): Problem => ({
-  code,
+const problem = (code: string, data: ProblemData = {}, nodePath: Problem['nodePath'] = []): Problem => ({
+  code: code as ProblemCode,
   source: 'pss',
   severity: 'error',
-  message,
+  message: '',
   path: '',
   nodePath,
   range: [0, 0],
   resource: 0,
+  data,
   fixes: [],
 })
 
-/** The message parts some fixes look for. */
-const MESSAGES = [
-  'provider restricted-v2: .containers[0].capabilities.add: Invalid value: "NET_ADMIN": capability may not be added',
-  'capabilities.drop=["ALL"]',
-  'in securityContext.capabilities.add',
-  'must set securityContext.seccompProfile',
-  'must not set securityContext.seccompProfile.type',
-  'json: cannot unmarshal string into Go struct field',
-  'json: cannot unmarshal number 1.5 into Go struct field',
+/** The data some fixes select on (never the message). */
+const DATA: ProblemData[] = [
+  {},
+  { field: 'capabilities.add', part: 'add', value: 'NET_ADMIN' },
+  { field: 'capabilities.drop', part: 'drop' },
+  { field: 'runAsUser', part: 'value', value: '1000' },
+  { field: 'runAsUser', part: 'value', value: 1.5 },
 ]
 
 /** The node a finding sits on decides between the fixes of a two-part check. */
@@ -46,7 +45,7 @@ describe('the fix registry', () => {
     expect(new Set(ids).size).toBe(ids.length)
     const applies = (f: (typeof FIXES)[number]) =>
       PROBLEM_CODES.some((c) =>
-        MESSAGES.some((m) => NODE_PATHS.some((p) => f.appliesTo(problem(c.code, m, p)))),
+        DATA.some((d) => NODE_PATHS.some((p) => f.appliesTo(problem(c.code, d, p)))),
       )
     const orphans = FIXES.filter((f) => !applies(f))
     expect(orphans.map((f) => f.id)).toEqual([])
@@ -54,24 +53,22 @@ describe('the fix registry', () => {
 
   it('offers a fix for every Pod Security check except the volume ones', () => {
     const offered = (code: string) =>
-      MESSAGES.some((m) => NODE_PATHS.some((p) => fixesFor(problem(code, m, p)).length > 0))
+      DATA.some((d) => NODE_PATHS.some((p) => fixesFor(problem(code, d, p)).length > 0))
     const without = PSS_CODES.filter((c) => !offered(c.code))
     expect(without.map((c) => c.code)).toEqual(['PSS_HOST_PATH_VOLUMES', 'PSS_RESTRICTED_VOLUMES'])
   })
 
-  it('picks the fix for each part of a check by the node the finding sits on', () => {
+  it('picks the fix for each part of a check by the node or the part the finding is about', () => {
     const seccomp = (path: Problem['nodePath']) =>
-      fixesFor(problem('PSS_SECCOMP_PROFILE_RESTRICTED', '', path)).map((f) => f.id)
+      fixesFor(problem('PSS_SECCOMP_PROFILE_RESTRICTED', {}, path)).map((f) => f.id)
     expect(seccomp(['spec', 'securityContext'])).toEqual(['pod-seccomp-runtime-default'])
     expect(seccomp(['spec', 'securityContext', 'seccompProfile', 'type'])).toEqual([
       'seccomp-runtime-default',
     ])
-    const caps = (path: Problem['nodePath']) =>
-      fixesFor(problem('PSS_CAPABILITIES_RESTRICTED', '', path)).map((f) => f.id)
-    expect(caps(['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'])).toEqual(['drop-all'])
-    expect(caps(['spec', 'containers', 0, 'securityContext', 'capabilities', 'add'])).toEqual([
-      'remove-forbidden-caps',
-    ])
+    const caps = (part: ProblemData['part']) =>
+      fixesFor(problem('PSS_CAPABILITIES_RESTRICTED', { field: `capabilities.${part}`, part })).map((f) => f.id)
+    expect(caps('drop')).toEqual(['drop-all'])
+    expect(caps('add')).toEqual(['remove-forbidden-caps'])
     expect(fixesFor(problem('PSS_NOPE'))).toEqual([])
   })
 

@@ -24,7 +24,7 @@ import type { Fix, FixContext } from './define'
 import type { Step } from './steps'
 import { formatFieldPath } from '../target'
 import { describeStep, shortApiMessage, unfixedReason } from './describe'
-import { fixById, fixesFor } from './index'
+import { fixById, fixesFor } from './registry'
 import { added, verdictOf, type Verdict } from './verdict'
 
 /** Enough rounds for every check of every container of a large pod; the loop also stops on a repeat. */

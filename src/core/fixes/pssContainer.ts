@@ -6,8 +6,8 @@ import { knownNonRoot } from './identity'
 import { strings, targetContainers, obj, type ContainerScope, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
-/** The finding sits on a capabilities add list (capabilities_restricted also points at the drop lists). */
-const onAdd = (p: Problem) => p.nodePath.at(-1) === 'add'
+/** The finding is about a capabilities add list (capabilities_restricted also points at the drop lists). */
+const onAdd = (p: Problem) => p.data?.part === 'add'
 
 export const setPrivilegedFalse = defineFix({
   id: 'set-privileged-false',

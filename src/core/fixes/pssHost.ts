@@ -27,11 +27,8 @@ export const hostNamespacesFalse = defineFix({
   steps: (s) => HOST_NAMESPACES.filter((k) => s.pod[k] === true).map((k) => setAt([...s.podPath, k], false)),
 })
 
-/** The names in `forbidden sysctls (a, b)`. */
-function forbiddenSysctls(message: string): Set<string> {
-  const m = /forbidden sysctls \((.*)\)/.exec(message)
-  return new Set(m ? m[1]!.split(', ') : [])
-}
+/** The offending values the problem carries (the forbidden sysctls, the forbidden SELinux types). */
+const offending = (s: Scope) => new Set(s.problem.data?.values ?? [])
 
 export const removeSysctls = defineFix({
   id: 'remove-forbidden-sysctls',
@@ -40,7 +37,7 @@ export const removeSysctls = defineFix({
   effect: 'may-break',
   reason: 'the pod no longer gets those kernel settings: whatever relied on them runs with the defaults',
   steps: (s) => {
-    const forbidden = forbiddenSysctls(s.problem.message)
+    const forbidden = offending(s)
     const sysctls = Array.isArray(s.podSc.sysctls) ? s.podSc.sysctls : []
     const kept = sysctls.filter((x) => !forbidden.has(String(obj(x)?.name)))
     if (forbidden.size === 0 || kept.length === sysctls.length) return []
@@ -49,13 +46,7 @@ export const removeSysctls = defineFix({
   },
 })
 
-/** The types named in `... seLinuxOptions: type "x"` / `types "x", "y"; user may not be set`. */
-function forbiddenTypes(message: string): Set<string> {
-  const part = /types? ((?:"[^"]*"(?:, )?)+)/.exec(message)?.[1] ?? ''
-  return new Set([...part.matchAll(/"([^"]*)"/g)].map((m) => m[1]!))
-}
-
-function seLinuxSteps(sc: JsonObject, scPath: Path, forbidden: Set<string>): Step[] {
+function seLinuxSteps(sc: JsonObject, scPath: Path, forbidden: ReadonlySet<string>): Step[] {
   const options = obj(sc.seLinuxOptions)
   if (!options) return []
   const bad = (k: string) => {
@@ -74,7 +65,7 @@ export const removeSeLinux = defineFix({
   reason:
     "the container gets the runtime's SELinux label: files and sockets labelled for the removed type, user or role may become unreachable",
   steps: (s) => {
-    const forbidden = forbiddenTypes(s.problem.message)
+    const forbidden = offending(s)
     const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }]
     return setters.flatMap((at) => seLinuxSteps(at.sc, at.scPath, forbidden))
   },

@@ -3,6 +3,7 @@
  * does not hold (admission then assigns one from the namespace's range), remove capabilities it does not allow.
  * allowPrivilegeEscalation false and drop ALL are set-ape-false and drop-all (src/core/fixes/pssContainer.ts).
  */
+import type { Problem } from '../types'
 import { defineFix, type Fix } from './define'
 import { strings, valueAt } from './scope'
 import { deleteAt, setAt } from './steps'
@@ -33,19 +34,19 @@ export const sccRemoveFsGroup = defineFix({
   steps: (s) => (valueAt(s.resource, s.problem.nodePath) === undefined ? [] : [deleteAt(s.problem.nodePath)]),
 })
 
-/** The capability an SCC error names (`Invalid value: "NET_ADMIN": capability may not be added`). */
-const namedCapability = (message: string) =>
-  /Invalid value: "([^"]*)": capability may not be added/.exec(message)?.[1]
+/** The capability an SCC error is about: the value it rejects on an add list. */
+const addedCapability = (p: Pick<Problem, 'data'>) =>
+  p.data?.part === 'add' && typeof p.data.value === 'string' ? p.data.value : undefined
 
 export const sccRemoveAddedCapability = defineFix({
   id: 'scc-remove-added-capability',
   title: 'Remove the capability the SCC does not allow from add',
   codes: ['SCC_CAPABILITIES'],
-  when: (p) => p.nodePath.at(-1) === 'add' && namedCapability(p.message) !== undefined,
+  when: (p) => addedCapability(p) !== undefined,
   effect: 'may-break',
   reason: 'the container no longer gets that capability: whatever it does with it stops working',
   steps: (s) => {
-    const name = namedCapability(s.problem.message)
+    const name = addedCapability(s.problem)
     const add = strings(valueAt(s.resource, s.problem.nodePath))
     const kept = add.filter((c) => c !== name)
     if (kept.length === add.length) return []

@@ -27,7 +27,8 @@ export function runFix(
     throw new Error(`${code} offers ${problem.fixes.map((f) => f.id).join(', ')}, not ${id}`)
   }
   const ra = a.resources[problem.resource!]!
-  const next = applyEdits(text, planFix(a.stream, ra.resource, problem, id))
+  // Fixes select on the problem's code, node and data, never on its message: plan with the message blanked.
+  const next = applyEdits(text, planFix(a.stream, ra.resource, { ...problem, message: '' }, id))
   return { text: next, problem, after: analyze(next, opts) }
 }
 

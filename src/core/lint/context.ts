@@ -1,4 +1,4 @@
-import type { Finding } from '../findings'
+import { problemData, type Finding } from '../findings'
 import { effectiveMinor } from '../k8s/versions'
 import { formatFieldPath } from '../target'
 import { computeEffective } from '../effective'
@@ -120,6 +120,7 @@ export function finding(
     nodePath: [...ctx.resource.basePath, ...path],
     ...(container ? { container: { kind: container.ref.kind, index: container.ref.index } } : {}),
     why,
+    ...problemData(ctx.resource, [...ctx.resource.basePath, ...path]),
   }
 }
 

@@ -7,9 +7,9 @@ export interface SccCodeInfo {
   severity: Severity
 }
 
-const row = (code: string, title: string): SccCodeInfo => ({ code, title, severity: 'error' })
+const row = <C extends string>(code: C, title: string) => ({ code, title, severity: 'error' as Severity })
 
-export const SCC_CODES: readonly SccCodeInfo[] = [
+export const SCC_CODES = [
   row('SCC_REJECTED', 'No SecurityContextConstraint admits the pod'),
   row('SCC_RUN_AS_USER', 'runAsUser outside what the SCC allows (e.g. the namespace uid range)'),
   row('SCC_RUN_AS_NON_ROOT', 'The SCC requires a non-root user'),
@@ -24,12 +24,14 @@ export const SCC_CODES: readonly SccCodeInfo[] = [
   row('SCC_SECCOMP', 'A seccomp profile the SCC does not allow'),
   row('SCC_SYSCTLS', 'A sysctl the SCC does not allow'),
   row('SCC_READ_ONLY_ROOT_FILESYSTEM', 'The SCC requires a read-only root filesystem'),
-]
+] as const satisfies readonly SccCodeInfo[]
+
+export type SccCode = (typeof SCC_CODES)[number]['code']
 
 /** The code of one provider error, from its field (`provider restricted-v2: .containers[0].runAsUser`). */
-export function sccCodeOf(field: string): string {
+export function sccCodeOf(field: string): SccCode {
   const f = field.replace(/^provider [^:]*: /, '')
-  const rules: readonly [RegExp, string][] = [
+  const rules: readonly [RegExp, SccCode][] = [
     [/\.runAsUser$/, 'SCC_RUN_AS_USER'],
     [/\.runAsNonRoot$/, 'SCC_RUN_AS_NON_ROOT'],
     [/\.fsGroup$/, 'SCC_FS_GROUP'],

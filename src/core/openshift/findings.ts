@@ -3,19 +3,11 @@
  * node it is about; when no usable SCC said anything about a field (every SCC denied, a missing SCC), the
  * API server's whole message at the pod spec.
  */
-import type { Finding } from '../findings'
-import { fieldPathOf } from '../pss/findings'
+import { problemData, type Finding } from '../findings'
+import { containerAt, fieldPathOf } from '../pss/findings'
 import type { SccAdmission } from '../scc'
-import { CONTAINER_KINDS, type ContainerKind, type Path, type Resource } from '../types'
+import type { Path, Resource } from '../types'
 import { sccCodeOf } from './codes'
-
-function containerOf(resource: Resource, path: Path): { kind: ContainerKind; index: number } | undefined {
-  const spec = [...resource.basePath, ...resource.podSpecPath]
-  if (!spec.every((k, i) => path[i] === k)) return undefined
-  const [kind, index] = path.slice(spec.length)
-  const k = CONTAINER_KINDS.find((x) => x === kind)
-  return k && typeof index === 'number' ? { kind: k, index } : undefined
-}
 
 export function sccFindings(resource: Resource, scc: SccAdmission): Finding[] {
   if (scc.status !== 'rejected') return []
@@ -26,7 +18,7 @@ export function sccFindings(resource: Resource, scc: SccAdmission): Finding[] {
     if (attempt.usableBy === null) continue
     for (const e of attempt.errors) {
       const nodePath = e.nodePath ?? podSpec
-      const container = containerOf(resource, nodePath)
+      const container = containerAt(resource, nodePath)
       out.push({
         code: sccCodeOf(e.field),
         source: 'scc',
@@ -36,6 +28,7 @@ export function sccFindings(resource: Resource, scc: SccAdmission): Finding[] {
         nodePath,
         why: `the API server rejects the pod (SCC admission): ${scc.message}`,
         ...(container ? { container } : {}),
+        ...problemData(resource, nodePath, e.value !== undefined ? { value: e.value } : {}),
       })
     }
   }

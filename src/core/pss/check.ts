@@ -9,6 +9,8 @@ export interface CheckResult {
   detail: string
   /** Document paths of the offending nodes. */
   paths: Path[]
+  /** Every offending value, for the fixes (forbidden sysctls, SELinux types, capabilities). */
+  values?: readonly string[]
 }
 
 export type CheckFn = (pod: PodView) => CheckResult | null

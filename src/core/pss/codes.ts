@@ -26,17 +26,26 @@ export const PSS_CHECK_IDS = [
 
 export type PssCheckId = (typeof PSS_CHECK_IDS)[number]
 
+/** `seLinuxOptions` → `SE_LINUX_OPTIONS` at the type level (what pssCode does at run time). */
+type Snake<S extends string> = S extends `${infer H}${infer T}`
+  ? H extends Lowercase<H>
+    ? `${Uppercase<H>}${Snake<T>}`
+    : `_${H}${Snake<T>}`
+  : S
+
+export type PssCode = `PSS_${Snake<PssCheckId>}`
+
 export interface PssCodeInfo {
   /** `PSS_` + the check id in UPPER_SNAKE. */
-  code: string
+  code: PssCode
   check: PssCheckId
   level: Exclude<PssLevel, 'privileged'>
   title: string
 }
 
 /** `allowPrivilegeEscalation` → `PSS_ALLOW_PRIVILEGE_ESCALATION`, `seccompProfile_baseline` → `PSS_SECCOMP_PROFILE_BASELINE`. */
-export function pssCode(check: string): string {
-  return 'PSS_' + check.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+export function pssCode(check: PssCheckId): PssCode {
+  return ('PSS_' + check.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()) as PssCode
 }
 
 const TITLES: Record<PssCheckId, string> = {

@@ -11,7 +11,7 @@ import { findResources, parseStream } from '../yaml'
 import { evaluatePss } from './evaluate'
 import { CHECKS } from './registry'
 
-const ROOT = join(__dirname, '../../../../shared/conformance/pss')
+const ROOT = join(import.meta.dirname, '../../../../shared/conformance/pss')
 
 interface Fixture {
   level: PssLevel

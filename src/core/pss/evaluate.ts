@@ -21,7 +21,9 @@ export function evaluatePss(resource: Resource, level: PssLevel, version: string
   const violations: PssViolation[] = []
   for (const { id, fn } of activeChecks(level, minor)) {
     const r = fn(pod)
-    if (r) violations.push({ check: id, reason: r.reason, detail: r.detail, paths: r.paths })
+    if (!r) continue
+    const { reason, detail, paths, values } = r
+    violations.push({ check: id, reason, detail, paths, ...(values ? { values } : {}) })
   }
   const label = `${level}:${parsed === null ? 'latest' : version}`
   const message = violations.length

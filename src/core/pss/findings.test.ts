@@ -56,6 +56,7 @@ describe('pssFindings', () => {
         path: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
         nodePath: ['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'],
         container: { kind: 'containers', index: 0 },
+        data: { field: 'allowPrivilegeEscalation', part: 'value', value: true },
       },
       {
         code: 'PSS_ALLOW_PRIVILEGE_ESCALATION',

@@ -1,5 +1,5 @@
 /** pssFindings: one problem per (violation, offending node). */
-import type { Finding } from '../findings'
+import { problemData, type Finding } from '../findings'
 import type { ContainerKind, Path, PssResult, Resource } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import { formatFieldPath } from '../target'
@@ -45,6 +45,7 @@ export function pssFindings(resource: Resource, result: PssResult): Finding[] {
         path: fieldPathOf(nodePath.slice(resource.basePath.length)),
         nodePath,
         ...(container ? { container } : {}),
+        ...problemData(resource, nodePath, v.values ? { values: v.values } : {}),
       })
     }
   }

@@ -86,6 +86,7 @@ export function admitScc(input: SccPodInput, options: SccAdmitOptions): SccAdmis
     field: e.field,
     message: e.message,
     nodePath: documentPath(input, e.at),
+    ...(e.value !== undefined ? { value: e.value } : {}),
   })
 
   // waitForReadyState / requireStandardSCCs

@@ -98,6 +98,8 @@ export interface FieldErr {
   field: string
   message: string
   at: At | null
+  /** field.Invalid's value, when it is a scalar. */
+  value?: string | number | boolean
 }
 
 function make(type: FieldErr['type'], p: FieldPath, body: string, detail: string, at: At | null): FieldErr {
@@ -106,9 +108,12 @@ function make(type: FieldErr['type'], p: FieldPath, body: string, detail: string
   return { type, field, message: `${field}: ${full}`, at }
 }
 
+const scalarOf = (v: GoValue) =>
+  v.kind === 'string' || v.kind === 'int' || v.kind === 'bool' ? { value: v.value } : {}
+
 /** field.Invalid(path, value, detail). */
 export function invalid(p: FieldPath, value: GoValue, detail: string, at: At | null = null): FieldErr {
-  return make('Invalid', p, `Invalid value: ${badValue(value)}`, detail, at)
+  return { ...make('Invalid', p, `Invalid value: ${badValue(value)}`, detail, at), ...scalarOf(value) }
 }
 
 /** field.Required(path, detail). */

@@ -70,6 +70,7 @@ describe('issue 17, Must show', () => {
           field: 'provider restricted-v2: .containers[0].runAsUser',
           message: errs[1],
           nodePath: ['spec', 'template', 'spec', 'securityContext', 'runAsUser'],
+          value: 10000,
         },
       ],
     })

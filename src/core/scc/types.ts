@@ -133,6 +133,8 @@ export interface SccFieldError {
   message: string
   /** Document path of the node that sets the offending value (or its container / pod when unset). */
   nodePath: Path | null
+  /** The rejected value, when it is a scalar (a capability, an ID). */
+  value?: string | number | boolean
 }
 
 /** One SCC as admission tried it, in upstream order. */

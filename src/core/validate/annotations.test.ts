@@ -123,6 +123,11 @@ describe('deprecation warnings', () => {
           'spec.template.metadata.annotations[security.alpha.kubernetes.io/sysctls]: non-functional in v1.11+; use the "sysctls" field instead',
         path: 'spec.template.metadata.annotations[security.alpha.kubernetes.io/sysctls]',
         nodePath: ['spec', 'template', 'metadata', 'annotations', 'security.alpha.kubernetes.io/sysctls'],
+        data: {
+          field: 'annotations[security.alpha.kubernetes.io/sysctls]',
+          part: 'value',
+          value: 'kernel.shm_rmid_forced=1',
+        },
       },
       {
         code: 'API_DEPRECATED_SECCOMP_ANNOTATION',
@@ -132,6 +137,11 @@ describe('deprecation warnings', () => {
           'spec.template.metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]: non-functional in v1.27+; use the "seccompProfile" field instead',
         path: 'spec.template.metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]',
         nodePath: ['spec', 'template', 'metadata', 'annotations', 'seccomp.security.alpha.kubernetes.io/pod'],
+        data: {
+          field: 'annotations[seccomp.security.alpha.kubernetes.io/pod]',
+          part: 'value',
+          value: 'runtime/default',
+        },
       },
     ])
   })

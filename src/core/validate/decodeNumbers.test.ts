@@ -46,6 +46,8 @@ describe('numbers encoding/json cannot store in an int64', () => {
           'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number 9223372036854775808 into Go struct field PodSecurityContext.spec.securityContext.runAsUser of type int64',
         path: 'spec.securityContext.runAsUser',
         nodePath: ['spec', 'securityContext', 'runAsUser'],
+        // The value as JavaScript holds it: the message keeps the written digits.
+        data: { field: 'runAsUser', part: 'value', value: 9223372036854775808 },
       },
     ])
     const ctx = makeCtx(r, 37)

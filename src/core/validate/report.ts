@@ -1,5 +1,5 @@
 /** How the API server words a field error (k8s.io/apimachinery field.Error), and where the editor shows it. */
-import type { Finding } from '../findings'
+import { problemData, type Finding } from '../findings'
 import { containerAt } from '../pss/findings'
 import { locate, obj } from '../json'
 import { goQuote } from '../quote'
@@ -84,6 +84,7 @@ function push(ctx: Ctx, code: ApiCode, field: string, nodePath: Path, type: Erro
     path: field,
     nodePath,
     ...(container ? { container } : {}),
+    ...problemData(ctx.resource, nodePath),
   })
 }
 
@@ -124,6 +125,7 @@ export function annotationWarning(ctx: Ctx, code: ApiCode, key: string, detail: 
     message: `${field}: ${detail}`,
     path: field,
     nodePath,
+    ...problemData(ctx.resource, nodePath),
   })
 }
 
@@ -157,5 +159,6 @@ export function resourceError(
     nodePath,
     ...(marker ? { marker } : {}),
     ...(container ? { container } : {}),
+    ...problemData(r, nodePath),
   })
 }

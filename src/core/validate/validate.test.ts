@@ -33,6 +33,7 @@ describe('ranges', () => {
       path: 'spec.containers[0].securityContext.runAsUser',
       nodePath: ['spec', 'containers', 0, 'securityContext', 'runAsUser'],
       container: { kind: 'containers', index: 0 },
+      data: { field: 'runAsUser', part: 'value', value: -1 },
     })
   })
 

@@ -43,6 +43,7 @@ function forbiddenAdds(pod: PodView, allowed: (cap: string) => boolean) {
   return {
     detail: `${containersLabel(bad.map((c) => c.name))} must not include ${joinQuote(sortedSet(caps))} in securityContext.capabilities.add`,
     paths: bad.map((c) => node(pod, c, 'capabilities', 'add')),
+    values: sortedSet(caps),
   }
 }
 
@@ -68,7 +69,8 @@ export const capabilitiesRestricted: CheckFn = (pod) => {
     details.push(added.detail)
     paths.push(...added.paths)
   }
-  return details.length ? { reason: 'unrestricted capabilities', detail: details.join('; '), paths } : null
+  if (!details.length) return null
+  return { reason: 'unrestricted capabilities', detail: details.join('; '), paths, ...(added ? { values: added.values } : {}) }
 }
 
 export const privileged: CheckFn = (pod) => {

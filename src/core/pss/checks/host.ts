@@ -169,6 +169,7 @@ export const sysctls: CheckFn = (pod) => {
   return {
     reason: 'forbidden sysctls',
     detail: bad.map((b) => b.name).join(', '),
+    values: bad.map((b) => b.name),
     paths: bad.map((b) => pod.specNode(['securityContext', 'sysctls', b.i, 'name'])),
   }
 }

@@ -168,6 +168,7 @@ const seLinuxOptionsCheck =
       reason: 'seLinuxOptions',
       detail: `${settersLabel(setters)} set forbidden securityContext.seLinuxOptions: ${parts.join('; ')}`,
       paths: setters.flatMap((s) => s.paths),
+      values: distinct,
     }
   }
 
