@@ -224,8 +224,8 @@ test('keyboard: the "Tab moves focus" toggle lets Tab leave the editor, and foll
   await page.getByRole('tab', { name: 'Effective' }).focus()
   await page.keyboard.press('Shift+Tab')
   await expect(toggle).toBeFocused()
-  await says('Tab indents · Ctrl+M switches')
-  await expect(toggle).toHaveAccessibleDescription('Tab indents · Ctrl+M switches')
+  await says('Tab indents · Escape stops editing · Ctrl+M switches')
+  await expect(toggle).toHaveAccessibleDescription('Tab indents · Escape stops editing · Ctrl+M switches')
   await page.keyboard.press('Space')
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   await says('Tab leaves the editor · Ctrl+M switches')
@@ -238,16 +238,20 @@ test('keyboard: the "Tab moves focus" toggle lets Tab leave the editor, and foll
   await expect(toggle).toBeFocused()
   expect(await getText(page)).toBe(POD)
 
-  // Switched off again, Tab indents: two spaces at the start of the first line.
+  // Switched off again, the editor reached with the keyboard is guarded: Tab and Enter leave the text alone ...
   await page.keyboard.press('Enter')
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await page.keyboard.press('Shift+Tab')
   await expect(editorInput(page)).toBeFocused()
+  await says('Press Enter to edit · Tab leaves the editor · Ctrl+M switches')
   await page.keyboard.press('Control+Home')
+  // ... until Enter starts editing (it inserts nothing): then Tab indents, two spaces at the start of the first line.
+  await page.keyboard.press('Enter')
+  await says('Tab indents · Escape stops editing · Ctrl+M switches')
+  expect(await getText(page)).toBe(POD)
   await page.keyboard.press('Tab')
   await expect(editorInput(page)).toBeFocused()
   expect(await getText(page)).toBe('  ' + POD)
-  await says('Tab indents · Ctrl+M switches')
 
   // Monaco's usual shortcut inside the editor moves the toggle too, both ways.
   await page.keyboard.press('Control+m')
@@ -257,11 +261,18 @@ test('keyboard: the "Tab moves focus" toggle lets Tab leave the editor, and foll
   await expect(toggle).toBeFocused()
   await page.keyboard.press('Shift+Tab')
   await expect(editorInput(page)).toBeFocused()
+  // Ctrl+M is a choice: "Tab indents" at once, no Enter needed.
   await page.keyboard.press('Control+m')
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   // ... and what the toggle says is what Tab does: it indents again (the cursor is back after the two spaces).
   await page.keyboard.press('Tab')
   await expect(editorInput(page)).toBeFocused()
+  expect(await getText(page)).toBe('    ' + POD)
+  // Escape stops editing: Tab leaves the editor again, the text untouched.
+  await page.keyboard.press('Escape')
+  await says('Press Enter to edit · Tab leaves the editor · Ctrl+M switches')
+  await page.keyboard.press('Tab')
+  await expect(toggle).toBeFocused()
   expect(await getText(page)).toBe('    ' + POD)
   // Focus elsewhere: the status keeps saying what Tab does, without the shortcut.
   await page.getByRole('tab', { name: 'Effective' }).focus()

@@ -2,33 +2,24 @@
 import { useEffect, useRef, useState } from 'react'
 import { useAppStoreApi } from '../state/useAppStore'
 import { mountEditor } from './mountEditor'
-import { monaco } from './setupMonaco'
+import { TOGGLE_KEYS, type TabFocus, type TabMode } from './tabFocus'
 import './editor.css'
 
 const calm = () => new URLSearchParams(window.location.search).has('calm')
 
-/**
- * Tab focus mode (Tab moves focus out of the editor instead of indenting: the keyboard user's way out). The
- * editor option is the one source of truth: the toggle button and Monaco's usual shortcut (rebound below, so
- * Monaco's own global switch never diverges from the option) both flip it. Kept across editor remounts.
- */
-const isMac = typeof navigator !== 'undefined' && /Macintosh|Mac OS X/.test(navigator.userAgent)
-const TOGGLE_KEYS = isMac ? 'Ctrl+Shift+M' : 'Ctrl+M'
-let tabMovesFocusPreference = false
-
-type Editor = monaco.editor.IStandaloneCodeEditor
-
-function toggleTabFocus(editor: Editor) {
-  editor.updateOptions({ tabFocusMode: !editor.getOption(monaco.editor.EditorOption.tabFocusMode) })
+/** What Tab does now (tabFocus.ts), said in the status line and announced (aria-live) when it changes. */
+const SAYS: Record<TabMode, string> = {
+  guarded: 'Press Enter to edit · Tab leaves the editor',
+  indents: 'Tab indents',
+  leaves: 'Tab leaves the editor',
 }
 
 export default function YamlEditor() {
   const store = useAppStoreApi()
   const host = useRef<HTMLDivElement>(null)
-  const [editor, setEditor] = useState<Editor | null>(null)
+  const [tabFocus, setTabFocus] = useState<TabFocus | null>(null)
   const [cursor, setCursor] = useState<[number, number]>([1, 1])
-  // Tab focus mode: Tab moves focus out of the editor instead of indenting (the keyboard user's way out).
-  const [tabMovesFocus, setTabMovesFocus] = useState(false)
+  const [mode, setMode] = useState<TabMode>('indents')
 
   useEffect(() => {
     const el = host.current
@@ -37,34 +28,18 @@ export default function YamlEditor() {
       calm: calm(),
       onCursor: (line, column) => setCursor([line, column]),
     })
-    const ed = mounted.editor
-    ed.updateOptions({ tabFocusMode: tabMovesFocusPreference })
-    setTabMovesFocus(tabMovesFocusPreference)
-    const options = ed.onDidChangeConfiguration((e) => {
-      if (!e.hasChanged(monaco.editor.EditorOption.tabFocusMode)) return
-      tabMovesFocusPreference = ed.getOption(monaco.editor.EditorOption.tabFocusMode)
-      setTabMovesFocus(tabMovesFocusPreference)
-    })
-    // Same keys as Monaco's "Toggle Tab Key Moves Focus"; also listed in the command palette (F1).
-    const action = ed.addAction({
-      id: 'secctx.toggleTabFocusMode',
-      label: 'Toggle Tab Key Moves Focus',
-      keybindings: [
-        isMac
-          ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM
-          : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM,
-      ],
-      run: () => toggleTabFocus(ed),
-    })
-    setEditor(ed)
+    const tf = mounted.tabFocus
+    setMode(tf.mode())
+    const changes = tf.onChange(() => setMode(tf.mode()))
+    setTabFocus(tf)
     return () => {
-      setEditor(null)
-      action.dispose()
-      options.dispose()
+      setTabFocus(null)
+      changes.dispose()
       mounted.dispose()
     }
   }, [store])
 
+  const movesFocus = mode === 'leaves'
   return (
     <div className="yaml-editor">
       <div className="yaml-editor-host" ref={host} />
@@ -73,19 +48,23 @@ export default function YamlEditor() {
           Line {cursor[0]}, Column {cursor[1]}
         </span>
         <span id="yaml-editor-tab-status" className="yaml-editor-tab-status">
-          <span aria-live="polite">{tabMovesFocus ? 'Tab leaves the editor' : 'Tab indents'}</span>
-          <span className="yaml-editor-tab-keys"> · {TOGGLE_KEYS} switches</span>
+          <span role="status" aria-live="polite">
+            {SAYS[mode]}
+          </span>
+          <span className="yaml-editor-tab-keys">
+            {mode === 'indents' ? ' · Escape stops editing' : ''} · {TOGGLE_KEYS} switches
+          </span>
         </span>
         <button
           type="button"
           className="yaml-editor-tab-toggle"
-          aria-pressed={tabMovesFocus}
+          aria-pressed={movesFocus}
           aria-describedby="yaml-editor-tab-status"
-          disabled={!editor}
-          onClick={() => editor && toggleTabFocus(editor)}
+          disabled={!tabFocus}
+          onClick={() => tabFocus?.toggle()}
         >
           <span className="yaml-editor-tab-box" aria-hidden="true">
-            {tabMovesFocus ? '☑' : '☐'}
+            {movesFocus ? '☑' : '☐'}
           </span>
           Tab moves focus
         </button>

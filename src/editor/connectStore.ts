@@ -1,0 +1,100 @@
+/**
+ * Editor ⇄ store (design §2): keystrokes → store.textChanged; a text the store holds that the model does not → one
+ * undoable edit (never setValue); the analysis' problems → markers and their quick fixes.
+ */
+import { diffEdit } from '../core/yaml'
+import type { AppState, AppStore } from '../state/store'
+import type { BulkEditor } from './bulkEdit'
+import { registerFixActions } from './codeActions'
+import { toEditOperations } from './convert'
+import { setProblemMarkers, type MarkedProblem } from './markers'
+import { monaco } from './setupMonaco'
+
+/** performance.measure name of the last keystroke → store round (synchronous: analysis and markers included). */
+export const CHANGE_MEASURE = 'secctx:textChanged'
+
+/** Above this many characters the editor offers no folding (see foldingFits). */
+export const FOLDING_MAX_CHARS = 2_000_000
+
+type Editor = monaco.editor.IStandaloneCodeEditor
+type Model = monaco.editor.ITextModel
+
+export interface StoreConnection extends monaco.IDisposable {
+  /** The model's text as last read (getValue of a 10 MB model costs tens of ms: read it once per change). */
+  value(): string
+  /** The text changed (a keystroke, or a whole big paste once it is in): tell the store. */
+  textChanged(): void
+  /** Replaces [start, end) of the model's text, with undo stops around it when asked (one undo step). */
+  execute(start: number, end: number, text: string, undoStops: boolean): void
+}
+
+export function connectStore(editor: Editor, model: Model, store: AppStore, bulk: BulkEditor): StoreConnection {
+  let seen = { version: model.getVersionId(), text: model.getValue() }
+  const value = () => {
+    if (seen.version !== model.getVersionId())
+      seen = { version: model.getVersionId(), text: model.getValue() }
+    return seen.text
+  }
+
+  // Offsets in edits refer to the model's current text; both undo stops make the edit one undo step.
+  const execute = (start: number, end: number, text: string, undoStops: boolean) => {
+    const ops = toEditOperations([{ offset: start, length: end - start, text }], (o) =>
+      model.getPositionAt(o),
+    )
+    if (undoStops) editor.pushUndoStop()
+    editor.executeEdits('secctx', ops)
+    if (undoStops) editor.pushUndoStop()
+  }
+
+  // Indentation folding rescans every line after each change (about 10 ms per MB, on the main thread): off for
+  // texts so big that it would stall typing.
+  let folding = true
+  const foldingFits = () => {
+    const fits = model.getValueLength() <= FOLDING_MAX_CHARS
+    if (fits !== folding) editor.updateOptions({ folding: (folding = fits) })
+  }
+
+  const textChanged = () => {
+    foldingFits()
+    store.getState().textChanged(value())
+  }
+
+  const changes = model.onDidChangeContent(() => {
+    if (bulk.active) return // a big paste tells the store once, when it is all in
+    const start = performance.now()
+    textChanged()
+    // Keystroke → store (analysis, forms' state, markers): the last figure only, for tests and the bench.
+    performance.clearMeasures(CHANGE_MEASURE)
+    performance.measure(CHANGE_MEASURE, { start })
+  })
+
+  let marked: MarkedProblem[] = []
+  const sync = (s: AppState) => {
+    if (bulk.active) return // the store still holds the text from before the paste
+    // Text set while the editor was not listening (or by a store caller): push it as an undoable edit.
+    let current = value()
+    if (s.text !== current) {
+      const d = diffEdit(current, s.text)
+      if (d) execute(d.offset, d.offset + d.length, d.text, true)
+      current = value()
+    }
+    if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems, marked)
+  }
+  sync(store.getState())
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.text !== prev.text || s.analysis !== prev.analysis) sync(s)
+  })
+  const actions = registerFixActions(monaco, model, store, () => marked)
+
+  return {
+    value,
+    textChanged,
+    execute,
+    dispose() {
+      actions.dispose()
+      unsubscribe()
+      changes.dispose()
+      monaco.editor.setModelMarkers(model, 'secctx', [])
+    },
+  }
+}
