@@ -22,6 +22,8 @@ export function FieldDoc({ spec, level, id }: Props) {
         href={refAt(level)}
         target="_blank"
         rel="noreferrer noopener"
+        // One Tab stop per field: the panel heading's "API reference" link is the keyboard's way to the docs.
+        tabIndex={-1}
         aria-label={`${spec.label} API reference`}
       >
         reference

@@ -5,6 +5,7 @@ import { useAppStoreApi } from '../../state/useAppStore'
 import type { FormContextValue } from '../fields/FormContext'
 import { useStable } from '../fields/useStable'
 import { containerLabel, getIn, inheritedValue } from '../fields/values'
+import { ApiReference } from './ApiReference'
 import { SecurityContextForm } from './SecurityContextForm'
 
 interface Props {
@@ -38,9 +39,14 @@ export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
       {ref && ctx ? (
         <>
           <p className="panel-sub">
-            {containerLabel(ref)}: greyed values come from the pod; a value set here overrides them.
+            {containerLabel(ref)}: greyed values come from the pod; a value set here overrides them.{' '}
+            <ApiReference level="container" />
           </p>
-          <SecurityContextForm key={`${ref.kind}/${ref.index}`} ctx={ctx} />
+          <SecurityContextForm
+            key={`${ref.kind}/${ref.index}`}
+            ctx={ctx}
+            windows={ra.effective.some((c) => c.windows !== null)}
+          />
         </>
       ) : (
         <p className="panel-sub">This pod spec has no containers.</p>

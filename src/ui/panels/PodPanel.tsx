@@ -5,6 +5,7 @@ import { useAppStoreApi } from '../../state/useAppStore'
 import type { FormContextValue } from '../fields/FormContext'
 import { useStable } from '../fields/useStable'
 import { getIn, resourceLabel } from '../fields/values'
+import { ApiReference } from './ApiReference'
 import { SecurityContextForm } from './SecurityContextForm'
 
 interface Props {
@@ -33,9 +34,10 @@ export function PodPanel({ ra, index, readOnly }: Props) {
     <section className="sc-panel" aria-label="Pod securityContext">
       <h2>Pod securityContext</h2>
       <p className="panel-sub">
-        {resourceLabel(ra.resource)}: applies to every container unless it sets its own.
+        {resourceLabel(ra.resource)}: applies to every container unless it sets its own.{' '}
+        <ApiReference level="pod" />
       </p>
-      <SecurityContextForm ctx={ctx} />
+      <SecurityContextForm ctx={ctx} windows={ra.effective.some((c) => c.windows !== null)} />
     </section>
   )
 }

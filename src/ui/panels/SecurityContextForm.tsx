@@ -2,21 +2,40 @@ import { memo, useMemo } from 'react'
 import { fieldsFor } from '../../core/k8s/fields'
 import { FieldControl } from '../fields/FieldControl'
 import { FormContext, type FormContextValue } from '../fields/FormContext'
-import { showValue } from '../fields/values'
-import { groupFields, unknownEntries } from './groupFields'
+import { isObject, showValue } from '../fields/values'
+import { FormSection } from './FormSection'
+import { groupFields, sectionFields, unknownEntries } from './groupFields'
 
-const POD_GROUPS = groupFields(fieldsFor('pod'))
-const CONTAINER_GROUPS = groupFields(fieldsFor('container'))
+const POD_SECTIONS = sectionFields(groupFields(fieldsFor('pod')))
+const CONTAINER_SECTIONS = sectionFields(groupFields(fieldsFor('container')))
 
-/** Every catalogue field of a level, then the keys the form has no control for, shown as written. */
-export const SecurityContextForm = memo(function SecurityContextForm({ ctx }: { ctx: FormContextValue }) {
-  const groups = ctx.level === 'pod' ? POD_GROUPS : CONTAINER_GROUPS
+interface Props {
+  ctx: FormContextValue
+  /** The pod runs on Windows: the Windows section starts open (on Linux it starts folded unless a value is set). */
+  windows: boolean
+}
+
+/**
+ * Every catalogue field of a level in collapsible sections (Identity, Filesystem, Capabilities, Profiles, Windows),
+ * then the keys the form has no control for, shown as written.
+ */
+export const SecurityContextForm = memo(function SecurityContextForm({ ctx, windows }: Props) {
+  const sections = ctx.level === 'pod' ? POD_SECTIONS : CONTAINER_SECTIONS
+  const windowsSet = isObject(ctx.sc) && Object.hasOwn(ctx.sc, 'windowsOptions')
   const unknown = useMemo(() => unknownEntries(ctx.sc, fieldsFor(ctx.level)), [ctx.sc, ctx.level])
   return (
     <FormContext.Provider value={ctx}>
       <div className="sc-form">
-        {groups.map((g) => (
-          <FieldControl key={g.key} group={g.group} specs={g.specs} />
+        {sections.map((section) => (
+          <FormSection
+            key={section.title}
+            title={section.title}
+            open={section.title !== 'Windows' || windows || windowsSet}
+          >
+            {section.groups.map((g) => (
+              <FieldControl key={g.key} group={g.group} specs={g.specs} />
+            ))}
+          </FormSection>
         ))}
       </div>
       {unknown.length ? (

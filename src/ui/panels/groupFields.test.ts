@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fieldsFor } from '../../core/k8s/fields'
-import { groupFields, unknownEntries } from './groupFields'
+import { groupFields, sectionFields, unknownEntries } from './groupFields'
 
 describe('groupFields', () => {
   it('gathers nested fields under their struct, in catalogue order', () => {
@@ -67,5 +67,33 @@ describe('unknownEntries', () => {
 
   it('reports a securityContext that is not a map as a whole', () => {
     expect(unknownEntries('oops', fieldsFor('pod'))).toEqual([{ path: '', value: 'oops' }])
+  })
+})
+
+describe('sectionFields', () => {
+  it('puts every container field in one section: Identity, Filesystem, Capabilities, Profiles, Windows', () => {
+    const sections = sectionFields(groupFields(fieldsFor('container'))).map((s) => [
+      s.title,
+      s.groups.map((g) => g.key),
+    ])
+    expect(sections).toEqual([
+      ['Identity', ['runAsUser', 'runAsGroup', 'runAsNonRoot']],
+      ['Filesystem', ['readOnlyRootFilesystem', 'procMount']],
+      ['Capabilities', ['capabilities', 'privileged', 'allowPrivilegeEscalation']],
+      ['Profiles', ['seccompProfile', 'appArmorProfile', 'seLinuxOptions']],
+      ['Windows', ['windowsOptions']],
+    ])
+  })
+
+  it('loses no pod field', () => {
+    const groups = groupFields(fieldsFor('pod'))
+    const keys = sectionFields(groups).flatMap((s) => s.groups.map((g) => g.key))
+    expect([...keys].sort()).toEqual(groups.map((g) => g.key).sort())
+    expect(sectionFields(groups).map((s) => s.title)).toEqual([
+      'Identity',
+      'Filesystem',
+      'Profiles',
+      'Windows',
+    ])
   })
 })

@@ -57,3 +57,39 @@ export function unknownEntries(sc: JsonValue | undefined, specs: readonly FieldS
   }
   return out
 }
+
+/** The form's collapsible sections, and the top-level securityContext keys each one holds (issue 15). */
+export const SECTIONS = [
+  {
+    title: 'Identity',
+    keys: ['runAsUser', 'runAsGroup', 'runAsNonRoot', 'supplementalGroups', 'supplementalGroupsPolicy'],
+  },
+  {
+    title: 'Filesystem',
+    keys: ['fsGroup', 'fsGroupChangePolicy', 'readOnlyRootFilesystem', 'procMount', 'seLinuxChangePolicy'],
+  },
+  { title: 'Capabilities', keys: ['capabilities', 'privileged', 'allowPrivilegeEscalation'] },
+  { title: 'Profiles', keys: ['seccompProfile', 'appArmorProfile', 'seLinuxOptions', 'sysctls'] },
+  { title: 'Windows', keys: ['windowsOptions'] },
+] as const
+
+export type SectionTitle = (typeof SECTIONS)[number]['title']
+
+export interface FieldSection {
+  title: SectionTitle
+  groups: FieldGroup[]
+}
+
+/**
+ * The groups of a level by section, in section order then catalogue order; empty sections left out. A field no
+ * section names (a new catalogue entry) goes to the last non-Windows section, so it is never lost.
+ */
+export function sectionFields(groups: readonly FieldGroup[]): FieldSection[] {
+  const sections = SECTIONS.map((s) => ({ title: s.title, groups: [] as FieldGroup[] }))
+  for (const g of groups) {
+    const top = g.specs[0]?.path[0] ?? ''
+    const i = SECTIONS.findIndex((s) => (s.keys as readonly string[]).includes(top))
+    sections[i < 0 ? SECTIONS.length - 2 : i]!.groups.push(g)
+  }
+  return sections.filter((s) => s.groups.length > 0)
+}
