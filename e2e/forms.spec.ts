@@ -385,7 +385,7 @@ test('keyboard: the capabilities table is one Tab stop; arrows move and Space ti
   ).toBeFocused()
 })
 
-test('keyboard: skip links are the first Tab stops and reach the forms, the editor and the side pane', async ({
+test('keyboard: skip links are the first Tab stops and reach the forms, the container form, the editor and the side pane', async ({
   page,
 }) => {
   await load(page, POD_3)
@@ -404,13 +404,17 @@ test('keyboard: skip links are the first Tab stops and reach the forms, the edit
   await page.locator('.brand').click()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
+  await expect(skip('Skip to the container form')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(field(ctr(page), 'runAsUser')).toBeFocused()
+
+  await page.locator('.brand').click()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox')).toBeFocused()
 
   await page.locator('.brand').click()
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Tab')
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
   await expect(skip('Skip to effective settings, problems and lessons')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('tab', { name: 'Effective' })).toBeFocused()

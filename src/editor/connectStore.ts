@@ -28,7 +28,12 @@ export interface StoreConnection extends monaco.IDisposable {
   execute(start: number, end: number, text: string, undoStops: boolean): void
 }
 
-export function connectStore(editor: Editor, model: Model, store: AppStore, bulk: BulkEditor): StoreConnection {
+export function connectStore(
+  editor: Editor,
+  model: Model,
+  store: AppStore,
+  bulk: BulkEditor,
+): StoreConnection {
   let seen = { version: model.getVersionId(), text: model.getValue() }
   const value = () => {
     if (seen.version !== model.getVersionId())

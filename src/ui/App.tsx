@@ -66,18 +66,17 @@ export function App() {
           >
             Options
           </button>
-        ) : (
-          <PresentationToggle />
-        )}
+        ) : null}
         <div id="app-options" className="app-options" hidden={folded}>
           <ErrorBoundary view="toolbar" label="Toolbar">
             <Toolbar />
             <FileMenu />
           </ErrorBoundary>
         </div>
+        {mode !== 'narrow' && <PresentationToggle />}
+        {mode === 'narrow' && <NarrowTabs active={pane} onSelect={setNarrowPane} />}
       </header>
       {mode !== 'present' && <Welcome />}
-      {mode === 'narrow' && <NarrowTabs active={pane} onSelect={setNarrowPane} />}
       <main className="app-main" style={widths}>
         <div id="pane-forms" className="pane pane-forms" hidden={!shown('forms')} {...panel('forms')}>
           <ErrorBoundary view="forms" label="Forms" className="forms-pane">

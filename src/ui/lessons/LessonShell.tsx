@@ -18,7 +18,9 @@ export function LessonShell({ step }: { step: LessonStep }) {
         {eff ? <span className="lesson-runtime"> ({runtime})</span> : null}
       </h4>
       {eff ? (
-        <pre>{transcript(step.shell.flatMap((k) => shellLines(k, eff)))}</pre>
+        <pre tabIndex={0} aria-label={`Shell output${name ? ` in ${name}` : ''}`}>
+          {transcript(step.shell.flatMap((k) => shellLines(k, eff)))}
+        </pre>
       ) : (
         <p className="lesson-note">No container to run: the editor holds no pod with containers.</p>
       )}
