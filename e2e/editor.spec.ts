@@ -220,8 +220,8 @@ test('keyboard: the "Tab moves focus" toggle lets Tab leave the editor, and foll
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await says('Tab indents')
 
-  // Reach the toggle from the side pane's tabs (Shift+Tab), switch it on with the keyboard.
-  await page.getByRole('tab', { name: 'Effective' }).focus()
+  // Reach the toggle from the side pane's fold button (Shift+Tab), switch it on with the keyboard.
+  await page.getByRole('button', { name: 'Collapse the side pane' }).focus()
   await page.keyboard.press('Shift+Tab')
   await expect(toggle).toBeFocused()
   await says('Tab indents · Escape stops editing · Ctrl+M switches')
