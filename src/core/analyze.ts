@@ -130,6 +130,7 @@ function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
   return (
     a.runtime === b.runtime &&
     a.imageUser === b.imageUser &&
+    a.image === b.image &&
     a.level === b.level &&
     a.version === b.version &&
     (a.platform ?? 'kubernetes') === (b.platform ?? 'kubernetes')

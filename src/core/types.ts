@@ -217,14 +217,39 @@ export interface ContainerEffective {
   /** Set for a container of a Windows pod: its Windows identity (there are no Linux ids or capabilities). */
   windows: WindowsIdentity | null
   volumes: VolumeOwnership[]
+  /** The image model the figures use (core/effective/images.ts): the container's own, or the assumed one. */
+  image?: ContainerImage
   /** Assumptions the figures rest on ("image user assumed uid 0", "runtime containerd"). */
   assumptions: string[]
 }
 
+/** The image a container's figures use: its own `image:` when the catalogue knows it, else the assumed one. */
+export interface ContainerImage {
+  /** The container's `image:`, or null when it has none. */
+  ref: string | null
+  /** Catalogue name of the model (`busybox`, `agnhost`, …, `custom`). */
+  model: string
+  /** Whether the container's own image is a known one (else the model is the assumption). */
+  known: boolean
+  /** The image config's USER as written ('' when unset: root). */
+  user: string
+  /** The uid USER resolves to. */
+  uid: number
+  entrypoint: string[]
+  cmd: string[]
+  /** `image busybox:1.28 (known: busybox)` or `…; assumed: …`. */
+  label: string
+}
+
 export interface EffectiveOptions {
   runtime: Runtime
-  /** The image's USER as a uid (design default 0). */
+  /** The image's USER as a uid (design default 0): the `custom` image assumption. */
   imageUser: number
+  /**
+   * The assumed image for containers whose own `image:` the catalogue does not know: a catalogue name
+   * (core/effective/images.ts) or `custom` (busybox's files with USER imageUser, the default).
+   */
+  image?: string
   /** Kubernetes version of the kubelet (`latest` or `v1.N`; default latest): its safe sysctls. */
   version?: string
 }

@@ -168,7 +168,7 @@ export function createReviewSlice(
     const steps = planLevelFixesSteps(base.stream, which, {
       level: review.level,
       version: options.version,
-      assume: { runtime: options.runtime, imageUser: options.imageUser },
+      assume: { runtime: options.runtime, imageUser: options.imageUser, image: options.image },
       exclude: review.exclude,
       cache,
     })

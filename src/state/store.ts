@@ -207,8 +207,8 @@ export function createAppStore(
       applyLevelFix(resource, level) {
         const analysis = current()
         if (!analysis) return
-        const { version, runtime, imageUser } = get().options
-        const assume = { runtime, imageUser }
+        const { version, runtime, imageUser, image } = get().options
+        const assume = { runtime, imageUser, image }
         const { edits, ...report } = planLevelFix(
           analysis.text,
           resource,

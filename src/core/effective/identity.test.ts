@@ -11,7 +11,11 @@ const effective = (text: string, options = containerd): ContainerEffective =>
 
 describe('IDs JavaScript cannot hold exactly', () => {
   it('shows runAsUser beyond int64 as written, says the pod is rejected, and runs as the image user', () => {
-    const c = effective(BEYOND_INT64, { runtime: 'containerd', imageUser: 1000 })
+    // An image the catalogue does not know: the assumed image user (1000) decides.
+    const c = effective(BEYOND_INT64.replace('busybox:1.36', 'example.com/app:1'), {
+      runtime: 'containerd',
+      imageUser: 1000,
+    })
     expect(c.fields.runAsUser).toEqual({
       value: '9223372036854775808',
       source: 'pod',

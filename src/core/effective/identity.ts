@@ -1,11 +1,11 @@
 /**
  * Who the container's first process is (spec/securitycontext.md §2.3, §7.4, §7.5; Appendix B steps 2–4).
  *
- * The image is modelled on busybox (image.ts): its /etc/passwd knows only root (uid 0, gid 0), and its
- * /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id` prints names only for
- * 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and `uid=1000 gid=0(root)
- * groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does (checked with runc:
- * `npm run verify:runtime`).
+ * Names come from the container's image model (image.ts, images.ts). On busybox, /etc/passwd knows only root
+ * (uid 0, gid 0), and /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id`
+ * prints names only for 0 and 10 — `uid=0(root) gid=0(root) groups=0(root),10(wheel)` for root, and
+ * `uid=1000 gid=0(root) groups=0(root),2000` for uid 1000 without runAsGroup — exactly as busybox does (checked
+ * with runc: `npm run verify:runtime`).
  */
 import { RUNTIMES } from '../k8s/runtimes'
 import type { Effective, JsonObject, JsonValue, Runtime } from '../types'
@@ -15,19 +15,21 @@ import {
   imageGroupName,
   imageMemberships,
   imagePrimaryGid,
+  imageUid,
   imageUserName,
   userNameIn,
 } from './image'
+import { BUSYBOX, type ImageModel } from './images'
 import { asInt, eff, type Fields, pick, podOnly } from './merge'
 
-/** How busybox ls/ps print a uid: `root` for 0, else the number. */
-export function userName(uid: number): string {
-  return imageUserName(uid) ?? String(uid)
+/** How busybox ls/ps print a uid: its name in the image's /etc/passwd (busybox: `root` for 0), else the number. */
+export function userName(uid: number, m: ImageModel = BUSYBOX): string {
+  return imageUserName(uid, m) ?? String(uid)
 }
 
-/** How busybox ls prints a gid: `root` for 0, `wheel` for 10, else the number. */
-export function groupName(gid: number): string {
-  return imageGroupName(gid) ?? String(gid)
+/** How busybox ls prints a gid: its name in the image's /etc/group (busybox: `root`, `wheel`), else the number. */
+export function groupName(gid: number, m: ImageModel = BUSYBOX): string {
+  return imageGroupName(gid, m) ?? String(gid)
 }
 
 /** `1000` or `0(root)`: a name where `named` finds one. */
@@ -101,19 +103,19 @@ function runAsNonRootEntry(ctr: JsonObject | null, pod: JsonObject | null, uid: 
 export function computeIdentity(
   ctr: JsonObject | null,
   pod: JsonObject | null,
-  imageUser: number,
+  image: ImageModel = BUSYBOX,
   runtime: Runtime = 'containerd',
 ): Identity {
   const assumptions: string[] = []
-  const imageWhy =
-    imageUser === 0
-      ? "unset: the image's USER, assumed to be root (uid 0)"
-      : `unset: the image's USER, assumed to be uid ${imageUser}`
+  const imageUser = imageUid(image)
+  const userWord = imageUser === 0 ? 'root (uid 0)' : `uid ${imageUser}`
+  const assumed = image.id === 'custom' ? 'assumed to be ' : `${image.id}: `
+  const imageWhy = `unset: the image's USER, ${assumed}${userWord}`
   const picked = pick('runAsUser', ctr, pod, eff(imageUser, 'image', { why: imageWhy }))
   const runAsUser = exactId(picked, 'runAsUser', ctr, pod)
   const uid = asInt(picked.value) ?? imageUser
   if (runAsUser.source === 'image') {
-    assumptions.push(imageUser === 0 ? 'image USER is root (uid 0)' : `image USER is uid ${imageUser}`)
+    assumptions.push(`image USER is ${userWord}`)
   } else if (asInt(picked.value) === null) {
     // A number that is no ID (1.5, 9223372036854775808) is shown as written; anything else as JSON.
     const [text, what] =
@@ -123,10 +125,11 @@ export function computeIdentity(
     assumptions.push(`runAsUser ${text} is ${what}: the image user is shown`)
   }
 
-  const passwdGid = imagePrimaryGid(uid)
+  const passwdGid = imagePrimaryGid(uid, image)
+  const passwdName = imageUserName(uid, image)
   const passwdWhy =
-    imageUserName(uid) !== undefined
-      ? `uid ${uid} is ${imageUserName(uid)} in the image's /etc/passwd, so the primary group is ${passwdGid} (${imageGroupName(passwdGid) ?? passwdGid})`
+    passwdName !== undefined
+      ? `uid ${uid} is ${passwdName} in the image's /etc/passwd, so the primary group is ${passwdGid} (${imageGroupName(passwdGid, image) ?? passwdGid})`
       : `uid ${uid} is not in the image's /etc/passwd, so the primary group is 0 (root)`
   const runAsGroup = exactId(
     pick('runAsGroup', ctr, pod, eff(passwdGid, 'derived', { why: passwdWhy })),
@@ -135,7 +138,7 @@ export function computeIdentity(
     pod,
   )
   const gid = asInt(runAsGroup.value) ?? passwdGid
-  if (runAsGroup.source === 'derived' && imageUserName(uid) === undefined) {
+  if (runAsGroup.source === 'derived' && passwdName === undefined) {
     assumptions.push(`image has no /etc/passwd entry for uid ${uid}`)
   }
 
@@ -167,21 +170,22 @@ export function computeIdentity(
   if (fsGroup !== null) kubelet.push(fsGroup)
   const extra = Array.isArray(supplementalGroups.value) ? supplementalGroups.value : []
   for (const g of extra) if (asInt(g) !== null) kubelet.push(g as number)
-  const merged = policy.value === 'Strict' ? [] : imageMemberships(uid)
+  const merged = policy.value === 'Strict' ? [] : imageMemberships(uid, image)
   if (merged.length > 0) {
-    const names = merged.map((g) => `${imageGroupName(g)} (${g})`).join(', ')
-    assumptions.push(`image /etc/group as in busybox: ${userName(uid)} is also in ${names}`)
+    const names = merged.map((g) => `${imageGroupName(g, image)} (${g})`).join(', ')
+    const files = image.id === 'custom' ? 'busybox' : image.id
+    assumptions.push(`image /etc/group as in ${files}: ${userName(uid, image)} is also in ${names}`)
   }
   // CRI-O (setupContainerUser): the gid, the image's memberships, then the kubelet's groups, each once.
   // containerd (WithUser → ensureAdditionalGids, WithAdditionalGIDs, WithSupplementalGroups → mergeGids):
   // the same groups, sorted. The kernel keeps the list sorted (setgroups), which `id` prints.
   const additionalGids = [...new Set([gid, ...merged, ...kubelet])]
   const groups = [...additionalGids].sort((a, b) => a - b)
-  const userNamed = (n: number) => userNameIn(runtime, n)
-  const groupNamed = (n: number) => groupNameIn(runtime, n, gid)
+  const userNamed = (n: number) => userNameIn(runtime, n, image)
+  const groupNamed = (n: number) => groupNameIn(runtime, n, gid, image)
   if (
     RUNTIMES[runtime].namesMissingIds &&
-    (imageUserName(uid) === undefined || imageGroupName(gid) === undefined)
+    (passwdName === undefined || imageGroupName(gid, image) === undefined)
   ) {
     assumptions.push(`${RUNTIMES[runtime].label} adds the missing /etc/passwd and /etc/group entries`)
   }
@@ -203,7 +207,7 @@ export function computeIdentity(
     groups,
     additionalGids: RUNTIMES[runtime].sortsAdditionalGids ? groups : additionalGids,
     id,
-    user: userName(uid),
+    user: userName(uid, image),
     fsGroup,
     assumptions,
   }

@@ -16,6 +16,7 @@ import type {
 } from '../types'
 import { computeCaps } from './caps'
 import { computeIdentity } from './identity'
+import { containerImage, kubeletImageUser } from './image'
 import { runtimeLsm } from './lsm'
 import {
   asObject,
@@ -36,6 +37,8 @@ export { groupName, userName } from './identity'
 export { apiserverRefusal } from './refusal'
 export { modeString } from './volumes'
 export { ALLOCATED_LEVEL } from './lsm'
+export { assumedImage, containerImage, findImage, imageNames, imageUserOf, matchImage } from './image'
+export { IMAGE_NAMES, IMAGES } from './images'
 
 /** Keys of ContainerEffective.fields in catalogue order; `capabilities` (the resulting set) before its lists. */
 export const FIELD_KEYS: readonly string[] = FIELDS.flatMap((f) =>
@@ -55,7 +58,8 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const ctr = asObject(container?.securityContext)
   const annotations = asObject(resource.podMetadata.annotations)
 
-  const identity = computeIdentity(ctr, pod, options.imageUser, options.runtime)
+  const { model: image, info: imageInfo } = containerImage(container?.image, options)
+  const identity = computeIdentity(ctr, pod, image, options.runtime)
   const caps = computeCaps(ctr, options.runtime, identity.uid)
   const { privileged } = caps
   const seccomp = mergeProfile('seccompProfile', ctr, pod, privileged)
@@ -101,8 +105,9 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
     fsGroup: identity.fsGroup,
     uid: identity.uid,
     gid: identity.gid,
+    image,
   })
-  const base = { name: ref.name, type: ref.type, kind: ref.kind, index: ref.index }
+  const base = { name: ref.name, type: ref.type, kind: ref.kind, index: ref.index, image: imageInfo }
 
   const os = podOs(podSpec)
   if (os.os === 'windows') {
@@ -131,8 +136,10 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const runtime = RUNTIMES[options.runtime]
   const assumptions = [
     `runtime ${runtime.label} (default capabilities ${defaultCapHex(options.runtime)})`,
+    imageInfo.label,
     ...identity.assumptions,
   ]
+  if (image.partial) assumptions.push(`the ${image.id} model is partial: ${image.partial}`)
   if (fields['seccompProfile.type']?.source === 'default') assumptions.push('kubelet seccompDefault is off')
   if (privileged) assumptions.push('kernel with 41 capabilities (the last is CAP_CHECKPOINT_RESTORE)')
   if (volumes.some((v) => v.newFile !== null)) assumptions.push('new files are created with umask 022')
@@ -143,7 +150,7 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   // Pod admission (sysctls) comes before the container's own check (runAsNonRoot).
   const minor = effectiveMinor(options.version ?? 'latest') ?? NEWEST_PSS_MINOR
   const kubelet =
-    sysctlRefusal(podSpec, minor) ?? linuxRunAsNonRoot(resource, ref.name, fields, { uid: options.imageUser })
+    sysctlRefusal(podSpec, minor) ?? linuxRunAsNonRoot(resource, ref.name, fields, kubeletImageUser(image))
   const refusal: Refusal | null = kubelet
     ? { by: 'kubelet', message: kubelet }
     : caps.refusal

@@ -9,7 +9,7 @@ import { podResource } from './testResource'
 
 const containerd: EffectiveOptions = { runtime: 'containerd', imageUser: 0 }
 const one = (spec: JsonObject, options = containerd) => computeEffective(podResource(spec), options)[0]!
-const app = (securityContext: JsonObject) => [{ name: 'app', image: 'busybox', securityContext }]
+const app = (securityContext: JsonObject) => [{ name: 'app', image: 'example.com/app:1', securityContext }]
 const POD = '"demo_default(<uid>)"'
 
 describe('kubelet: runAsNonRoot (verifyRunAsNonRoot, security_context_others.go)', () => {

@@ -4,12 +4,15 @@
  */
 import type { JsonObject, JsonValue, VolumeOwnership } from '../types'
 import { groupName, userName } from './identity'
+import type { ImageModel } from './images'
 import { asInt, asObject } from './merge'
 
 export interface VolumeContext {
   fsGroup: number | null
   uid: number
   gid: number
+  /** The image whose /etc/passwd and /etc/group name the owners (default busybox). */
+  image?: ImageModel
 }
 
 /** `ls -l` mode string: `drwxrwsrwx`, `-rw-r--r--`, with setuid/setgid/sticky letters. */
@@ -63,7 +66,7 @@ function emptyDir(volume: JsonObject, ctx: VolumeContext, readOnly: boolean) {
     mode: modeString('d', dir.mode),
     // An empty directory: one ext4 block on the kubelet's disk; tmpfs counts 20 bytes per entry (. and ..).
     size: memory ? TMPFS_EMPTY_DIR : EXT4_EMPTY_DIR,
-    newFile: readOnly ? null : `-rw-r--r-- ${userName(ctx.uid)} ${groupName(fileGroup)}`,
+    newFile: readOnly ? null : `-rw-r--r-- ${userName(ctx.uid, ctx.image)} ${groupName(fileGroup, ctx.image)}`,
     why:
       ctx.fsGroup === null
         ? `${created} root:root; without fsGroup the kubelet leaves ownership alone`
@@ -76,7 +79,7 @@ function atomic(type: string, volume: JsonObject, ctx: VolumeContext) {
   const dir = managedDir(type === 'configMap' ? 0o777 : 0o1777, ctx)
   const defaultMode = asInt(asObject(volume[type])?.defaultMode) ?? 0o644
   const fileMode = ctx.fsGroup === null ? defaultMode : defaultMode | 0o440
-  const files = `${modeString('-', fileMode & 0o7777)} root ${groupName(dir.group)}`
+  const files = `${modeString('-', fileMode & 0o7777)} root ${groupName(dir.group, ctx.image)}`
   return {
     group: dir.group,
     mode: modeString('d', dir.mode),

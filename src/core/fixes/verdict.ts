@@ -37,9 +37,9 @@ export function verdictOf(resource: Resource, version: string, options: Effectiv
   for (const f of validateResource(resource, { version })) {
     if (f.source === 'api' && f.severity === 'error') api.set(`${f.code} ${f.path} ${f.message}`, f)
   }
-  const refused = refusals(resource, { ...options, imageUser: NON_ROOT_IMAGE_USER })
+  const refused = refusals(resource, { ...options, image: 'custom', imageUser: NON_ROOT_IMAGE_USER })
   const assumed = new Map<string, string>()
-  if (options.imageUser !== NON_ROOT_IMAGE_USER) {
+  if (options.imageUser !== NON_ROOT_IMAGE_USER || (options.image ?? 'custom') !== 'custom') {
     for (const [k, v] of refusals(resource, options)) if (!refused.has(k)) assumed.set(k, v)
   }
   return { api, refused, assumed }

@@ -4,7 +4,7 @@ import { lintResource } from './index'
 import { pod } from './testResource'
 
 const only = (code: string, sc: JsonObject, options: Partial<AnalyzeOptions> = {}) =>
-  lintResource(pod({ containers: [{ name: 'app', image: 'busybox', securityContext: sc }] }), {
+  lintResource(pod({ containers: [{ name: 'app', image: 'example.com/app:1', securityContext: sc }] }), {
     ...DEFAULT_OPTIONS,
     ...options,
   })

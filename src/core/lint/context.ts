@@ -1,7 +1,7 @@
 import { problemData, type Finding } from '../findings'
 import { effectiveMinor } from '../k8s/versions'
 import { formatFieldPath } from '../target'
-import { computeEffective } from '../effective'
+import { computeEffective, imageUserOf } from '../effective'
 import { podOs } from '../k8s/podOs'
 import type {
   AnalyzeOptions,
@@ -98,7 +98,7 @@ export function setterPath(ctx: LintContext, c: LintContainer, field: string): P
 /** The uid the container process gets when it is known: runAsUser, else the assumed image user. */
 export function effectiveUid(ctx: LintContext, c: LintContainer): number | undefined {
   const uid = effective(ctx, c, 'runAsUser')
-  return uid === undefined ? ctx.options.imageUser : int(uid)
+  return uid === undefined ? imageUserOf(c.spec, ctx.options) : int(uid)
 }
 
 /** A lint finding on `path` (relative to the resource object). */

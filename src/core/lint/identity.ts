@@ -1,3 +1,4 @@
+import { imageUserOf } from '../effective'
 import type { Finding } from '../findings'
 import type { Path } from '../types'
 import {
@@ -22,7 +23,7 @@ function nonRootLints(ctx: LintContext): Finding[] {
     if (effective(ctx, c, 'runAsNonRoot') !== true) continue
     const uid = effective(ctx, c, 'runAsUser')
     if (uid === 0) uid0.push({ c, path: setterPath(ctx, c, 'runAsUser') })
-    else if (uid === undefined && ctx.options.imageUser === 0) {
+    else if (uid === undefined && imageUserOf(c.spec, ctx.options) === 0) {
       noUid.push({ c, path: scPath(ctx, c, 'runAsUser', c.sc.runAsNonRoot === undefined) })
     }
   }
