@@ -34,8 +34,12 @@ spec:
 const STEPS: [id: string, output: string, highlighted: string][] = [
   ['user-and-group', 'uid=1000 gid=3000 groups=2000,3000,4000', 'supplementalGroups: [4000]'],
   ['no-run-as-group', 'uid=1000 gid=0(root) groups=0(root),2000,4000', 'fsGroup: 2000'],
-  ['fsgroup-volume', 'drwxrwsrwx 2 root 2000 4096 ... /data/demo', 'mountPath: /data/demo'],
-  ['supplemental-groups-policy', 'uid=1000 gid=3000 groups=3000,4000', 'supplementalGroupsPolicy: Strict'],
+  ['fsgroup-volume', 'drwxrwsrwx 2 root 2000 4096 … /data/demo', 'mountPath: /data/demo'],
+  [
+    'supplemental-groups-policy',
+    'uid=1000(user-defined-in-image) gid=3000 groups=3000,4000',
+    'supplementalGroupsPolicy: Strict',
+  ],
   ['container-override', 'uid=2000', 'runAsUser: 2000'],
   ['default-capabilities', 'CapEff:\t00000000a80425fb', 'name: sec-ctx-3'],
   ['add-capabilities', 'CapEff:\t00000000aa0435fb', 'add: ["NET_ADMIN", "SYS_TIME"]'],

@@ -15,6 +15,7 @@ describe('parseArgs', () => {
       skipOtherYaml: false,
       inputs: ['a.yaml'],
       platform: { platform: 'kubernetes' },
+      imageUser: 0,
     })
     expect(parseArgs(['effective', '-'])).toEqual({
       name: 'effective',
@@ -31,6 +32,7 @@ describe('parseArgs', () => {
       version: 'latest',
       input: 'a.yaml',
       platform: { platform: 'kubernetes' },
+      imageUser: 0,
     })
   })
 
@@ -44,6 +46,7 @@ describe('parseArgs', () => {
       skipOtherYaml: false,
       inputs: ['a', 'b'],
       platform: { platform: 'kubernetes' },
+      imageUser: 0,
     })
     expect(
       parseArgs(['check', '--format', 'sarif', '--fail-on=warning', '--skip-other-yaml', 'a']),
@@ -61,6 +64,19 @@ describe('parseArgs', () => {
       runtime: 'cri-o',
       imageUser: 65532,
     })
+    // --image takes a catalogue name or a reference to a known image; custom goes with --image-user.
+    expect(parseArgs(['effective', '--image', 'nginx:1.27', 'x'])).toMatchObject({
+      image: 'nginx',
+      imageUser: 0,
+    })
+    expect(parseArgs(['effective', '--image=distroless-nonroot', 'x'])).toMatchObject({
+      image: 'distroless-nonroot',
+    })
+    expect(parseArgs(['check', '--image', 'custom', '--image-user', '1000', 'x'])).toMatchObject({
+      image: 'custom',
+      imageUser: 1000,
+    })
+    expect(parseArgs(['fix', '--image', 'postgres', 'x'])).toMatchObject({ image: 'postgres' })
     expect(parseArgs(['caps', 'encode', 'NET_ADMIN', 'SYS_TIME'])).toEqual({
       name: 'caps',
       action: 'encode',
@@ -109,6 +125,14 @@ describe('bad usage: one line on stderr, exit 2', () => {
     [
       ['check', '--fail-on', 'info', 'a'],
       'secctx: --fail-on must be error or warning or never, not "info" (run with --help for usage)\n',
+    ],
+    [
+      ['effective', '--image', 'alpine', 'a'],
+      'secctx: --image must be one of busybox, agnhost, distroless-nonroot, nginx, postgres, custom (or a reference to one), not "alpine" (run with --help for usage)\n',
+    ],
+    [
+      ['effective', '--image', 'nginx', '--image-user', '5', 'a'],
+      "secctx: --image-user sets the custom image's USER: use it alone or with --image custom (run with --help for usage)\n",
     ],
     [
       ['effective', '--format', 'sarif', 'a'],

@@ -3,18 +3,25 @@
  * ours). Throws UsageError on anything it does not know.
  */
 import { parseArgs as parseTokens } from 'node:util'
+import { findImage, imageNames } from '../core/effective/image'
 import { effectiveMinor } from '../core/k8s/versions'
 import type { PssLevel, Runtime } from '../core/types'
 import { PLATFORM_FLAGS, PLATFORM_USAGE, platformOf, type PlatformOptions } from './platform'
 
 export class UsageError extends Error {}
 
+const IMAGE_LIST = imageNames()
+
 export const USAGE = `usage: secctx <command> ...          (from a clone: npm run -s cli -- <command> ...)
   check     [--level baseline|restricted] [--version latest|v1.N] [--format text|json|sarif|github]
-            [--fail-on error|warning|never] [--skip-other-yaml] FILE|DIR|- ...
-  effective [--runtime containerd|cri-o] [--image-user UID] [--format text|json] [--oci] FILE|DIR|- ...
-  fix       [--level baseline|restricted] [--version latest|v1.N] FILE|-
+            [--fail-on error|warning|never] [--skip-other-yaml] [--image NAME] [--image-user UID] FILE|DIR|- ...
+  effective [--runtime containerd|cri-o] [--image NAME] [--image-user UID] [--format text|json] [--oci]
+            FILE|DIR|- ...
+  fix       [--level baseline|restricted] [--version latest|v1.N] [--image NAME] [--image-user UID] FILE|-
   caps      decode HEX... | encode NAME...
+  --image NAME: the image assumed for containers whose own image: is not a known one (a known image is
+  modelled as it is: USER, /etc/passwd, /etc/group, entrypoint). NAME is ${IMAGE_LIST}
+  (or a reference to one, like nginx:1.27); custom is busybox's files with USER --image-user.
   --json is --format json; secctx --version prints the version of secctx itself.
   --skip-other-yaml: a file none of whose documents has a kind or apiVersion (a CI workflow, Helm values...)
   is skipped, not bad input (for hooks that pass every YAML file).
@@ -23,7 +30,7 @@ check without --level or --version: a workload whose namespace (no metadata.name
   Namespace in the input with pod-security.kubernetes.io/enforce or enforce-version labels is judged at them,
   as PodSecurity admission does; the flags override the labels.
 defaults: --level restricted, --version latest, --format text, --fail-on error, --runtime containerd,
-  --image-user 0
+  --image custom, --image-user 0
 exit: 0 nothing found; 1 findings (check: a Pod Security violation or an API validation error, and with
   --fail-on warning any warning too; never with --fail-on never); 2 bad usage or input`
 
@@ -33,7 +40,7 @@ export type FailOn = 'error' | 'warning' | 'never'
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | {
+  | ({
       name: 'check'
       /** null: not given (namespace labels, else restricted). */
       level: PssLevel | null
@@ -45,19 +52,30 @@ export type Command =
       skipOtherYaml: boolean
       inputs: string[]
       platform: PlatformOptions
-    }
-  | {
+    } & ImageOptions)
+  | ({
       name: 'effective'
       runtime: Runtime
-      imageUser: number
       json: boolean
       /** With --json: each container's OCI runtime-spec parts. */
       oci: boolean
       inputs: string[]
       platform: PlatformOptions
-    }
-  | { name: 'fix'; level: PssLevel; version: string; input: string; platform: PlatformOptions }
+    } & ImageOptions)
+  | ({
+      name: 'fix'
+      level: PssLevel
+      version: string
+      input: string
+      platform: PlatformOptions
+    } & ImageOptions)
   | { name: 'caps'; action: 'decode' | 'encode'; values: string[] }
+
+/** The image assumption: a catalogue name (`--image`, absent: custom) and the custom image's USER. */
+export interface ImageOptions {
+  image?: string
+  imageUser: number
+}
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
 const text = { type: 'string' } as const
@@ -72,10 +90,20 @@ const OPTIONS: Readonly<Record<'check' | 'effective' | 'fix', OptionSpec>> = {
     'fail-on': text,
     json: flag,
     'skip-other-yaml': flag,
+    image: text,
+    'image-user': text,
     ...PLATFORM_FLAGS,
   },
-  effective: { runtime: text, 'image-user': text, format: text, json: flag, oci: flag, ...PLATFORM_FLAGS },
-  fix: { level: text, version: text, ...PLATFORM_FLAGS },
+  effective: {
+    runtime: text,
+    image: text,
+    'image-user': text,
+    format: text,
+    json: flag,
+    oci: flag,
+    ...PLATFORM_FLAGS,
+  },
+  fix: { level: text, version: text, image: text, 'image-user': text, ...PLATFORM_FLAGS },
 }
 
 function oneOf<T extends string>(flagName: string, value: string, allowed: readonly T[]): T {
@@ -129,6 +157,20 @@ function imageUser(flags: Map<string, string>): number {
   return Number(v)
 }
 
+/** `--image NAME` (a catalogue name or a reference to a known image) and `--image-user UID` (custom's USER). */
+function imageOptions(flags: Map<string, string>): ImageOptions {
+  const name = flags.get('--image')
+  const uid = imageUser(flags)
+  if (name === undefined || name === 'custom')
+    return name ? { image: name, imageUser: uid } : { imageUser: uid }
+  const model = findImage(name)
+  if (!model)
+    throw new UsageError(`--image must be one of ${IMAGE_LIST} (or a reference to one), not "${name}"`)
+  if (flags.has('--image-user'))
+    throw new UsageError(`--image-user sets the custom image's USER: use it alone or with --image custom`)
+  return { image: model.id, imageUser: uid }
+}
+
 /** `--format`, with `--json` as its alias (both only when they agree). */
 function format<T extends string>(flags: Map<string, string>, allowed: readonly T[]): T {
   const given = flags.get('--format')
@@ -173,7 +215,7 @@ export function parseArgs(argv: readonly string[]): Command {
     const json = format(flags, ['text', 'json'] as const) === 'json'
     const oci = flags.has('--oci')
     if (oci && !json) throw new UsageError('--oci adds to the JSON output: use it with --json')
-    return { name: 'effective', runtime, imageUser: imageUser(flags), json, oci, inputs, platform }
+    return { name: 'effective', runtime, ...imageOptions(flags), json, oci, inputs, platform }
   }
   const levelFlag = flags.get('--level')
   const level = levelFlag === undefined ? null : oneOf('--level', levelFlag, LEVELS)
@@ -185,6 +227,7 @@ export function parseArgs(argv: readonly string[]): Command {
       version: version(flags) ?? 'latest',
       input: inputs[0]!,
       platform,
+      ...imageOptions(flags),
     }
   }
   return {
@@ -196,5 +239,6 @@ export function parseArgs(argv: readonly string[]): Command {
     skipOtherYaml: flags.has('--skip-other-yaml'),
     inputs,
     platform,
+    ...imageOptions(flags),
   }
 }

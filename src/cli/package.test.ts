@@ -139,7 +139,9 @@ describe('secctx, installed from the tarball', { timeout: 60_000 }, () => {
     expect([r.status, r.stderr]).toEqual([0, ''])
     expect(r.stdout).toContain('    $ id\n    uid=1000 gid=3000 groups=2000,3000,4000\n')
     expect(r.stdout).toContain('    CapEff:\t0000000000000000\n')
-    expect(r.stdout).toContain('    $ ls -ld /data/demo\n    drwxrwsrwx root 2000 /data/demo\n')
+    expect(r.stdout).toContain(
+      '    $ ls -ld /data/demo\n    drwxrwsrwx    2 root     2000          4096 … /data/demo\n',
+    )
     const json = JSON.parse(secctx('effective', '--json', 'security-context.yaml').stdout) as {
       files: { resources: { containers: { process: { id: string } }[] }[] }[]
     }

@@ -250,6 +250,8 @@ export interface EffectiveOptions {
    * (core/effective/images.ts) or `custom` (busybox's files with USER imageUser, the default).
    */
   image?: string
+  /** false: every container gets the assumed image, even one the catalogue knows (the fixes' "whatever the image" check). */
+  knownImages?: boolean
   /** Kubernetes version of the kubelet (`latest` or `v1.N`; default latest): its safe sysctls. */
   version?: string
 }

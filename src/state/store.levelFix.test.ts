@@ -33,7 +33,7 @@ describe('applyLevelFix', () => {
 
   it('judges the kubelet under the image user the app assumes', () => {
     const bare =
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: busybox\n'
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: example.com/app:1\n'
     const root = createAppStore(bare)
     root.getState().applyLevelFix(0, 'restricted')
     expect(

@@ -30,6 +30,9 @@ export interface CheckOptions {
   skipOtherYaml?: boolean
   /** `--platform` and the OpenShift flags (default kubernetes). */
   platform?: PlatformOptions
+  /** `--image` and `--image-user`: the image assumed where a container's own is not a known one. */
+  image?: string
+  imageUser?: number
 }
 
 /** What an unlabelled namespace gets (design §4.2 defaults). */
@@ -167,6 +170,8 @@ export function check(inputs: readonly Input[], o: CheckOptions, io: Io): number
     ...DEFAULT_OPTIONS,
     level: o.level ?? DEFAULTS.level,
     version: o.version ?? DEFAULTS.version,
+    imageUser: o.imageUser ?? DEFAULT_OPTIONS.imageUser,
+    ...(o.image === undefined ? {} : { image: o.image }),
     ...platformAnalyzeOptions(o.platform),
   }
   const loaded: Loaded[] = inputs.map((i) => load(i, base))

@@ -1,6 +1,6 @@
 /** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
 import { runtimeSpec, type OciSpecParts } from '../../core/runtime'
-import type { ContainerEffective, Runtime } from '../../core/types'
+import type { ContainerEffective, ContainerImage, JsonObject, JsonValue, Runtime } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
 import type { Input } from '../inputs'
 import { load } from '../load'
@@ -12,11 +12,19 @@ import { textWidth } from '../text/wrap'
 export interface EffectiveCliOptions {
   runtime: Runtime
   imageUser: number
+  /** `--image NAME`: the assumed image for containers whose own image is not a known one (absent: custom). */
+  image?: string
   json: boolean
   /** `--oci`: with json, each container gets `oci`, its runtime spec parts (null where nothing runs). */
   oci?: boolean
   /** `--platform` and the OpenShift flags (default kubernetes). */
   platform?: PlatformOptions
+}
+
+/** The container's image model (an addition to design §4.2): its reference, the model and whether it is known. */
+function imageJson(i: ContainerImage) {
+  const { ref, model, known, user, uid, entrypoint, cmd } = i
+  return { ref, model, known, user, uid, entrypoint, cmd }
 }
 
 /**
@@ -39,6 +47,7 @@ export function containerJson(c: ContainerEffective, oci?: OciSpecParts | null) 
       status: p.status,
     },
     ...(c.refusal ? { refusal: c.refusal } : {}),
+    ...(c.image ? { image: imageJson(c.image) } : {}),
     ...(c.windows ? { windows: c.windows } : {}),
     volumes: c.volumes.map((v) => ({
       name: v.name,
@@ -51,11 +60,18 @@ export function containerJson(c: ContainerEffective, oci?: OciSpecParts | null) 
   }
 }
 
+/** The container's object in the pod spec (its command and args decide what `ps` shows). */
+function containerSpec(podSpec: JsonObject, c: ContainerEffective): JsonValue | undefined {
+  const list = Object.hasOwn(podSpec, c.kind) ? podSpec[c.kind] : undefined
+  return Array.isArray(list) ? list[c.index] : undefined
+}
+
 export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: Io): number {
   const options = {
     ...DEFAULT_OPTIONS,
     runtime: o.runtime,
     imageUser: o.imageUser,
+    ...(o.image === undefined ? {} : { image: o.image }),
     ...platformAnalyzeOptions(o.platform),
   }
   const loaded = inputs.map((i) => load(i, options))
@@ -82,7 +98,11 @@ export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: 
     const files = loaded.map(({ file, analysis }) => ({
       file,
       resources:
-        analysis?.resources.map((r) => ({ ...r.resource, scc: sccLine(r), containers: r.effective })) ?? null,
+        analysis?.resources.map((r) => ({
+          ...r.resource,
+          scc: sccLine(r),
+          containers: r.effective.map((c) => ({ ...c, spec: containerSpec(r.resource.podSpec, c) })),
+        })) ?? null,
     }))
     const out = effectiveReport(files, textWidth(io.columns))
     if (out.length) io.stdout(`${out.join('\n')}\n`)

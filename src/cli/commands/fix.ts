@@ -14,13 +14,15 @@ import type { Io } from '../io'
 
 export function fix(
   input: Input,
-  o: { level: PssLevel; version: string; platform?: PlatformOptions },
+  o: { level: PssLevel; version: string; platform?: PlatformOptions; image?: string; imageUser?: number },
   io: Io,
 ): number {
   const options = {
     ...DEFAULT_OPTIONS,
     level: o.level,
     version: o.version,
+    imageUser: o.imageUser ?? DEFAULT_OPTIONS.imageUser,
+    ...(o.image === undefined ? {} : { image: o.image }),
     ...platformAnalyzeOptions(o.platform),
   }
   const loaded = load(input, options)

@@ -4,10 +4,15 @@ import { containerBody, type ContainerView } from './containerText'
 import { effectiveReport } from './effectiveReport'
 
 const process: ContainerView['process'] = {
+  uid: 0,
+  gid: 0,
+  groups: [0],
+  additionalGids: [0],
   id: 'uid=0(root) gid=0(root) groups=0(root)',
   user: 'root',
   noNewPrivs: false,
   seccompMode: 0,
+  seccompFilters: 0,
   status: {
     CapInh: '0000000000000000',
     CapPrm: '000001ffffffffff',
@@ -15,6 +20,12 @@ const process: ContainerView['process'] = {
     CapBnd: '000001ffffffffff',
     CapAmb: '0000000000000000',
   },
+  capabilitySets: { bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] },
+  effectiveCaps: [],
+  boundingCaps: [],
+  apparmorProfile: null,
+  seLinuxLabel: false,
+  seLinuxProcessLabel: null,
 }
 const HOST = 'Kubernetes does not manage hostPath ownership: the existing owner and mode apply'
 const hostPath = (name: string): VolumeOwnership => ({
@@ -34,6 +45,7 @@ const data: VolumeOwnership = {
   readOnly: false,
   group: 2000,
   mode: 'drwxrwsrwx',
+  size: 4096,
   newFile: '-rw-r--r-- 0 2000',
   why: 'fsGroup 2000 owns the volume with setgid, so new files get group 2000',
 }
@@ -54,7 +66,7 @@ const agent: ContainerView = {
 }
 
 describe('containerBody', () => {
-  it('prints the table, id, /proc lines, and one ls -ld for the mounts that share a note', () => {
+  it('prints the table and the shell transcript, with one ls -ld for the mounts that share a note', () => {
     // Short field names leave the WHY column room beside the others (the bundle test shows it below).
     expect(containerBody(agent, 100)).toEqual([
       '    FIELD         VALUE       SOURCE     WHY',
@@ -62,7 +74,18 @@ describe('containerBody', () => {
       '    capabilities  2 (CapBnd)  derived    privileged: every capability',
       '    $ id',
       '    uid=0(root) gid=0(root) groups=0(root)',
-      '    (ps USER column: root)',
+      '    $ ps aux',
+      '    PID   USER     TIME  COMMAND',
+      '        1 root      0:00 sh',
+      '        7 root      0:00 sh',
+      '       13 root      0:00 ps aux',
+      '    $ ls -ld /host/run /host/lib-modules /host/xtables-lock',
+      `    # ${HOST}`,
+      '    $ ls -ld /data',
+      '    drwxrwsrwx    2 root     2000          4096 … /data',
+      '    $ echo hello > /data/testfile; ls -l /data/testfile',
+      '    -rw-r--r--    1 0        2000             6 … /data/testfile',
+      '    # fsGroup 2000 owns the volume with setgid, so new files get group 2000',
       "    $ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status",
       '    CapInh:\t0000000000000000',
       '    CapPrm:\t000001ffffffffff',
@@ -71,12 +94,7 @@ describe('containerBody', () => {
       '    CapAmb:\t0000000000000000',
       '    NoNewPrivs:\t0',
       '    Seccomp:\t0',
-      '    $ ls -ld /host/run /host/lib-modules /host/xtables-lock',
-      `    (${HOST})`,
-      '    $ ls -ld /data',
-      '    drwxrwsrwx root 2000 /data',
-      '    new file: -rw-r--r-- 0 2000 (fsGroup 2000 owns the volume with setgid, so new files get group',
-      '      2000)',
+      '    Seccomp_filters:\t0',
       '    assumes: runtime containerd; image USER is root (uid 0)',
     ])
   })
@@ -129,7 +147,7 @@ describe('effectiveReport', () => {
       name,
       namespace: 'kube-system',
       document,
-      containers: [agent, { ...agent, name: 'install', type: 'initContainer' }],
+      containers: [agent, { ...agent, name: 'install', type: 'initContainer' as const }],
     })
     const lines = effectiveReport([{ file: 'cni.yaml', resources: [pod('amd64', 0), pod('arm64', 1)] }], 60)
     expect(lines.filter((l) => !l.startsWith('    ') || l.includes('DaemonSet/'))).toEqual([

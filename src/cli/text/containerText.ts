@@ -1,26 +1,25 @@
-/** `effective` as people read it: per container the field table, `id`, /proc status lines and `ls -ld`, wrapped. */
-import { groupName } from '../../core/effective'
-import type { Effective, ProcessIdentity, VolumeOwnership } from '../../core/types'
+/**
+ * `effective` as people read it: per container the field table, then the Simulated shell's transcript (core
+ * effective/transcript.ts: `id`, `ps`, `ls -ld` and `ls -l` of each mount, the /proc/1/status lines), wrapped.
+ */
+import { shellSteps, type ShellStep } from '../../core/effective/transcript'
+import type { ContainerEffective, Effective, JsonValue } from '../../core/types'
 import { showEffective } from '../format'
 import { wrapTable } from './table'
 import { wrap } from './wrap'
-
-/** The process lines the text prints. */
-type ProcessView = Pick<ProcessIdentity, 'id' | 'user' | 'noNewPrivs' | 'seccompMode' | 'status'>
 
 /**
  * What the text needs of a container. `process` is null when no Linux process runs: then `refusal` says who
  * refuses it and why, and `windows` holds a Windows container's identity (Effective entries and a `why`).
  */
-export interface ContainerView {
-  name: string
-  type: string
-  fields: Readonly<Record<string, Effective>>
-  process: ProcessView | null
-  volumes: readonly VolumeOwnership[]
-  assumptions: readonly string[]
+export interface ContainerView extends Pick<
+  ContainerEffective,
+  'name' | 'type' | 'fields' | 'process' | 'volumes' | 'assumptions' | 'image'
+> {
   refusal?: { by: string; message: string } | null
   windows?: object | null
+  /** The container's object in the pod spec (its command and args: what `ps` shows). */
+  spec?: JsonValue
 }
 
 const REFUSER = new Map([
@@ -50,14 +49,6 @@ function fieldTable(c: ContainerView, width: number): string[] {
   return wrapTable(rows, { width, indent: IND, minLast: 40, belowPrefix: 'why: ' })
 }
 
-function processLines(p: ProcessView, width: number): string[] {
-  const out = [`${IND}$ id`, ...wrap(p.id, width, IND, HANG), `${IND}(ps USER column: ${p.user})`]
-  out.push(`${IND}$ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status`)
-  for (const [k, v] of Object.entries(p.status)) out.push(`${IND}${k}:\t${v}`)
-  out.push(`${IND}NoNewPrivs:\t${p.noNewPrivs ? 1 : 0}`, `${IND}Seccomp:\t${p.seccompMode}`)
-  return out
-}
-
 /** A container that does not run as a Linux process: the refusal, or its Windows identity. */
 function noProcessLines(c: ContainerView, width: number): string[] {
   const out: string[] = []
@@ -83,32 +74,32 @@ function noProcessLines(c: ContainerView, width: number): string[] {
 }
 
 /**
- * `ls -ld` of each mount. Mounts whose ownership Kubernetes does not manage (hostPath, NFS, ...) and that say the
- * same thing share one `ls -ld` and one note, where the first of them is.
+ * The transcript, each command after `$ ` and its output as the shell prints it (columns and tabs kept). A step that prints nothing shows its note; mounts whose ownership Kubernetes does not manage (hostPath,
+ * NFS, ...) and that say the same thing share one `ls -ld` and one note, where the first of them is.
  */
-function volumeLines(vs: readonly VolumeOwnership[], width: number): string[] {
-  const shared = (v: VolumeOwnership) => v.mode === null && v.newFile === null
-  const unmanaged = new Map<string, string[]>()
-  for (const v of vs.filter(shared)) {
-    const paths = unmanaged.get(v.why)
-    if (paths) paths.push(v.mountPath)
-    else unmanaged.set(v.why, [v.mountPath])
+function transcriptLines(c: ContainerView, width: number): string[] {
+  const steps = shellSteps(c, c.spec)
+  const silent = (s: ShellStep) => s.output.length === 0 && s.note !== undefined
+  const shared = new Map<string, string[]>()
+  for (const s of steps) {
+    if (s.kind === 'ls' && silent(s))
+      shared.set(s.note!, [...(shared.get(s.note!) ?? []), s.command.slice(7)])
   }
   const out: string[] = []
-  for (const v of vs) {
-    if (shared(v)) {
-      const paths = unmanaged.get(v.why)
-      if (!paths) continue
-      unmanaged.delete(v.why)
-      out.push(...wrap(`$ ls -ld ${paths.join(' ')}`, width, IND, `${HANG}  `))
-      out.push(...wrap(`(${v.why})`, width, IND, HANG))
-      continue
+  const printed = new Set<string>()
+  for (const s of steps) {
+    let command = s.command
+    if (silent(s) && (s.kind === 'ls' || s.kind === 'write')) {
+      // One `ls -ld` for the mounts that share a note; their writes say nothing more.
+      if (s.kind === 'write' || printed.has(s.note!)) continue
+      printed.add(s.note!)
+      command = `ls -ld ${shared.get(s.note!)!.join(' ')}`
     }
-    out.push(...wrap(`$ ls -ld ${v.mountPath}`, width, IND, `${HANG}  `))
-    if (v.mode === null) out.push(...wrap(`(${v.why})`, width, IND, HANG))
-    else out.push(`${IND}${v.mode} root ${v.group === null ? '?' : groupName(v.group)} ${v.mountPath}`)
-    if (v.newFile !== null) out.push(...wrap(`new file: ${v.newFile} (${v.why})`, width, IND, HANG))
-    else if (v.mode !== null) out.push(...wrap(`(${v.why})`, width, IND, HANG))
+    out.push(...wrap(`$ ${command}`, width, IND, `${HANG}  `))
+    // Output keeps its columns and tabs; only a line wider than the terminal is broken (at spaces).
+    for (const l of s.output)
+      out.push(...(IND.length + l.length <= width ? [`${IND}${l}`] : wrap(l, width, IND, HANG)))
+    if (s.note) out.push(...wrap(`# ${s.note}`, width, IND, HANG))
   }
   return out
 }
@@ -116,8 +107,7 @@ function volumeLines(vs: readonly VolumeOwnership[], width: number): string[] {
 /** The lines under a container's `  name (type)` heading. */
 export function containerBody(c: ContainerView, width: number): string[] {
   const out = fieldTable(c, width)
-  out.push(...(c.process ? processLines(c.process, width) : noProcessLines(c, width)))
-  if (c.process) out.push(...volumeLines(c.volumes, width))
+  out.push(...(c.process ? transcriptLines(c, width) : noProcessLines(c, width)))
   out.push(...wrap(`assumes: ${c.assumptions.join('; ')}`, width, IND, HANG))
   return out
 }

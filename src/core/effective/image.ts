@@ -95,9 +95,7 @@ export function groupNameIn(
   primary: number,
   m: ImageModel = BUSYBOX,
 ): string | null {
-  return (
-    imageGroupName(gid, m) ?? (RUNTIMES[runtime].namesMissingIds && gid === primary ? String(gid) : null)
-  )
+  return imageGroupName(gid, m) ?? (RUNTIMES[runtime].namesMissingIds && gid === primary ? String(gid) : null)
 }
 
 /** The uid the image's USER gives (unset: root; a name: its /etc/passwd entry, else 0). */
@@ -128,7 +126,8 @@ export function normaliseRef(ref: string): { repo: string; tag: string | null } 
   const tag = tagged ? named.slice(colon + 1) : ref.includes('@') ? null : 'latest'
   const parts = name.split('/')
   const first = parts[0] ?? ''
-  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')
+  const hasRegistry =
+    parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')
   let registry = hasRegistry ? first : 'docker.io'
   const path = hasRegistry ? parts.slice(1) : parts
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = 'docker.io'
@@ -159,14 +158,15 @@ export function assumedImage(options: { image?: string; imageUser: number }): Im
 /** A container's model: its own `image:` where the catalogue knows it, else the assumed one. */
 export function containerImage(
   image: JsonValue | undefined,
-  options: { image?: string; imageUser: number },
+  options: { image?: string; imageUser: number; knownImages?: boolean },
 ): { model: ImageModel; info: ContainerImage } {
   const ref = typeof image === 'string' && image.trim() !== '' ? image.trim() : null
-  const own = ref === null ? null : matchImage(ref)
+  const own = ref === null || options.knownImages === false ? null : matchImage(ref)
   const model = own ?? assumedImage(options)
+  // The same words for every container on the assumed image (the CLI prints a repeated container once).
   const label = own
     ? `image ${ref} (known: ${own.id})`
-    : `${ref === null ? 'no image' : `image ${ref} is not in the catalogue`}; assumed: ${model.title}`
+    : `assumed image: ${model.title} (${ref === null ? 'the container names no image' : 'its image is not a known one'})`
   return {
     model,
     info: {

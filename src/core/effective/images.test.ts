@@ -44,9 +44,7 @@ describe('the docs’ supplementalGroupsPolicy example (agnhost: uid 1000 is in 
     expect(merge.process!.groups).toEqual([3000, 4000, 50000])
     expect(strict.process!.groups).toEqual([3000, 4000])
     expect(merge.image).toMatchObject({ model: 'agnhost', known: true })
-    expect(merge.assumptions).toContain(
-      'image registry.k8s.io/e2e-test-images/agnhost:2.45 (known: agnhost)',
-    )
+    expect(merge.assumptions).toContain('image registry.k8s.io/e2e-test-images/agnhost:2.45 (known: agnhost)')
   })
 
   it('the image picked in the app does not change a container whose own image is known', () => {
@@ -92,9 +90,7 @@ describe('each known image', () => {
     expect(imageGroup(findImage('agnhost')!)).toContain(
       'user-defined-in-image:x:1000:\ngroup-defined-in-image:x:50000:user-defined-in-image\n',
     )
-    expect(imagePasswd(findImage('nginx')!)).toContain(
-      'nginx:x:101:101:nginx user:/nonexistent:/bin/false\n',
-    )
+    expect(imagePasswd(findImage('nginx')!)).toContain('nginx:x:101:101:nginx user:/nonexistent:/bin/false\n')
   })
 
   it('runs as its USER, names it in id and ps, and starts its ENTRYPOINT and CMD', () => {
@@ -147,7 +143,7 @@ describe('each known image', () => {
     expect(staticOne!.refusal).toBeNull()
     expect(mine!.refusal).toBeNull()
     expect(mine!.image?.label).toBe(
-      "image example.com/mine:1 is not in the catalogue; assumed: custom: USER 1000, busybox's /etc/passwd and /etc/group",
+      "assumed image: custom: USER 1000, busybox's /etc/passwd and /etc/group (its image is not a known one)",
     )
     const [, , mineAsNginx] = all(text, { ...containerd, image: 'nginx' })
     expect(mineAsNginx!.refusal?.by).toBe('kubelet')

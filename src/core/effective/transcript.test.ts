@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ContainerEffective, VolumeOwnership } from '../types'
-import { processCommand, shellSteps, shellText } from './transcript'
+import { findImage } from './image'
+import { appArmorStep, processArgv, processCommand, seLinuxStep, shellSteps, shellText } from './transcript'
 
 const demo: ContainerEffective = {
   name: 'sec-ctx-demo',
@@ -63,9 +64,9 @@ describe('shellSteps', () => {
         '    7 1000      0:00 sh',
         '   13 1000      0:00 ps aux',
         '$ ls -ld /data/demo',
-        'drwxrwsrwx 2 root 2000 4096 ... /data/demo',
+        'drwxrwsrwx    2 root     2000          4096 … /data/demo',
         '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile',
-        '-rw-r--r-- 1 1000 2000 6 ... /data/demo/testfile',
+        '-rw-r--r--    1 1000     2000             6 … /data/demo/testfile',
         "$ grep -E 'Cap|NoNewPrivs|Seccomp' /proc/1/status",
         'CapInh:\t0000000000000000',
         'CapPrm:\t0000000000000000',
@@ -93,9 +94,10 @@ describe('shellSteps', () => {
       volumes: [{ ...demo.volumes[0]!, group: 0, mode: 'drwxrwxrwx', newFile: '-rw-r--r-- root root' }],
     }
     const lines = shellText(shellSteps(root)).split('\n')
-    expect(lines[4]).toBe('    1 root      0:00 (image entrypoint)')
-    expect(lines[8]).toBe('drwxrwxrwx 2 root root 4096 ... /data/demo')
-    expect(lines[10]).toBe('-rw-r--r-- 1 root root 6 ... /data/demo/testfile')
+    // busybox's CMD is sh.
+    expect(lines[4]).toBe('    1 root      0:00 sh')
+    expect(lines[8]).toBe('drwxrwxrwx    2 root     root          4096 … /data/demo')
+    expect(lines[10]).toBe('-rw-r--r--    1 root     root             6 … /data/demo/testfile')
   })
 
   it('cuts user and group names to 8 characters, as busybox ls and ps print them', () => {
@@ -106,15 +108,15 @@ describe('shellSteps', () => {
     }
     const p = { ...demo.process!, user: '2147483647' }
     const steps = shellSteps({ ...demo, process: p, volumes: [big] })
-    expect(steps[1]?.output[1]).toBe('    1 21474836  0:00 (image entrypoint)')
-    expect(steps[2]?.output).toEqual(['drwxrwsrwx 2 root 12345678 4096 ... /data/demo'])
-    expect(steps[3]?.output).toEqual(['-rw-r--r-- 1 21474836 12345678 6 ... /data/demo/testfile'])
+    expect(steps[1]?.output[1]).toBe('    1 21474836  0:00 sh')
+    expect(steps[2]?.output).toEqual(['drwxrwsrwx    2 root     12345678      4096 … /data/demo'])
+    expect(steps[3]?.output).toEqual(['-rw-r--r--    1 21474836 12345678         6 … /data/demo/testfile'])
   })
 
   it('names the group wheel (10) as busybox ls does, and a tmpfs mount point lists as 40 bytes', () => {
     const memory = { ...demo.volumes[0]!, group: 10, mode: 'drwxrwsrwt', size: 40 }
     expect(shellSteps({ ...demo, volumes: [memory] })[2]?.output).toEqual([
-      'drwxrwsrwt 2 root wheel 40 ... /data/demo',
+      'drwxrwsrwt    2 root     wheel           40 … /data/demo',
     ])
   })
 
@@ -155,5 +157,44 @@ describe('processCommand', () => {
     expect(processCommand({ command: ['nginx'], args: ['-g', 'daemon off;'] })).toBe('nginx -g daemon off;')
     expect(processCommand({ args: ['--port', 8080] })).toBe('--port 8080')
     expect(processCommand({ name: 'app' })).toBe('(image entrypoint)')
+  })
+
+  it('runs the image ENTRYPOINT and CMD unless the container overrides them, as Kubernetes documents', () => {
+    const nginx = findImage('nginx')!
+    expect(processArgv({ name: 'web' }, nginx)).toEqual([
+      '/docker-entrypoint.sh',
+      'nginx',
+      '-g',
+      'daemon off;',
+    ])
+    // command replaces ENTRYPOINT and drops CMD; args replace CMD only.
+    expect(processArgv({ command: ['nginx'] }, nginx)).toEqual(['nginx'])
+    expect(processArgv({ args: ['nginx', '-T'] }, nginx)).toEqual(['/docker-entrypoint.sh', 'nginx', '-T'])
+    expect(processArgv({ command: ['/bin/app'], args: ['-v'] }, nginx)).toEqual(['/bin/app', '-v'])
+    expect(processCommand({ name: 'x' }, findImage('agnhost')!)).toBe('/agnhost pause')
+  })
+})
+
+describe('LSM steps', () => {
+  const p = demo.process!
+  it('prints the SELinux label the runtime writes, or the unconfined one', () => {
+    expect(seLinuxStep(p)).toEqual({
+      kind: 'lsm',
+      command: 'cat /proc/1/attr/current',
+      output: ['system_u:system_r:container_t:s0:c…,c…'],
+      note: 'no level set: the runtime picks a random pair for this pod',
+    })
+    expect(seLinuxStep({ ...p, seLinuxProcessLabel: null }).output).toEqual(['system_u:system_r:spc_t:s0'])
+  })
+
+  it('prints the AppArmor profile, noting the runtime default when unset', () => {
+    const withProfile = { ...p, apparmorProfile: 'cri-containerd.apparmor.d' }
+    expect(appArmorStep(demo, withProfile)).toEqual({
+      kind: 'lsm',
+      command: 'cat /proc/1/attr/apparmor/current',
+      output: ['cri-containerd.apparmor.d (enforce)'],
+      note: 'unset: the runtime default, when the node has AppArmor',
+    })
+    expect(appArmorStep(demo, p).output).toEqual(['unconfined'])
   })
 })

@@ -66,7 +66,9 @@ function emptyDir(volume: JsonObject, ctx: VolumeContext, readOnly: boolean) {
     mode: modeString('d', dir.mode),
     // An empty directory: one ext4 block on the kubelet's disk; tmpfs counts 20 bytes per entry (. and ..).
     size: memory ? TMPFS_EMPTY_DIR : EXT4_EMPTY_DIR,
-    newFile: readOnly ? null : `-rw-r--r-- ${userName(ctx.uid, ctx.image)} ${groupName(fileGroup, ctx.image)}`,
+    newFile: readOnly
+      ? null
+      : `-rw-r--r-- ${userName(ctx.uid, ctx.image)} ${groupName(fileGroup, ctx.image)}`,
     why:
       ctx.fsGroup === null
         ? `${created} root:root; without fsGroup the kubelet leaves ownership alone`

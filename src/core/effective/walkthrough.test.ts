@@ -122,7 +122,7 @@ describe('the walkthrough pods', () => {
     })
     expect(c.assumptions).toEqual([
       'runtime containerd (default capabilities 00000000a80425fb)',
-      "no image; assumed: custom: USER 0, busybox's /etc/passwd and /etc/group",
+      "assumed image: custom: USER 0, busybox's /etc/passwd and /etc/group (the container names no image)",
       'image USER is root (uid 0)',
       'image /etc/group as in busybox: root is also in wheel (10)',
       'kubelet seccompDefault is off',

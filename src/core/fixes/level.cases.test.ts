@@ -234,7 +234,7 @@ describe('runAsNonRoot without a runAsUser depends on the image', () => {
     'spec:',
     '  containers:',
     '  - name: app',
-    '    image: busybox',
+    '    image: example.com/app:1',
   )
 
   it('under the default assumption (an image that runs as root) it may break, and says why', () => {

@@ -15,7 +15,7 @@ export interface Verdict {
   api: ReadonlyMap<string, Finding>
   /** Containers the kubelet or the runtime refuse whatever user their image has (runAsUser 0, ContainerAdministrator). */
   refused: ReadonlyMap<string, string>
-  /** Containers refused under the stated image assumption only (an image user of root). */
+  /** Containers refused under the stated image assumption or their own known image only (an image user of root). */
   assumed: ReadonlyMap<string, string>
 }
 
@@ -37,11 +37,14 @@ export function verdictOf(resource: Resource, version: string, options: Effectiv
   for (const f of validateResource(resource, { version })) {
     if (f.source === 'api' && f.severity === 'error') api.set(`${f.code} ${f.path} ${f.message}`, f)
   }
-  const refused = refusals(resource, { ...options, image: 'custom', imageUser: NON_ROOT_IMAGE_USER })
+  const refused = refusals(resource, {
+    ...options,
+    image: 'custom',
+    imageUser: NON_ROOT_IMAGE_USER,
+    knownImages: false,
+  })
   const assumed = new Map<string, string>()
-  if (options.imageUser !== NON_ROOT_IMAGE_USER || (options.image ?? 'custom') !== 'custom') {
-    for (const [k, v] of refusals(resource, options)) if (!refused.has(k)) assumed.set(k, v)
-  }
+  for (const [k, v] of refusals(resource, options)) if (!refused.has(k)) assumed.set(k, v)
   return { api, refused, assumed }
 }
 

@@ -21,7 +21,9 @@ describe('examples gallery', () => {
     expect(id('security-context-2').uid).toBe(2000)
     expect(id('security-context-3').status.CapEff).toBe('00000000a80425fb')
     expect(id('security-context-4').status.CapEff).toBe('00000000aa0435fb')
-    expect(id('security-context-5').id).toBe('uid=1000 gid=3000 groups=3000,4000')
+    expect(id('security-context-5').id).toBe(
+      'uid=1000(user-defined-in-image) gid=3000 groups=3000,4000,50000(group-defined-in-image)',
+    )
   })
 
   it('the hardened Deployment passes restricted; the privileged DaemonSet passes nothing above privileged', () => {

@@ -11,10 +11,10 @@ const EXPECTED: Record<string, string[]> = {
   'user-and-group': ['$ id\nuid=1000 gid=3000 groups=2000,3000,4000', 'PID   USER\n    1 1000'],
   'no-run-as-group': ['$ id\nuid=1000 gid=0(root) groups=0(root),2000,4000'],
   'fsgroup-volume': [
-    '$ ls -ld /data/demo\ndrwxrwsrwx 2 root 2000 4096 ... /data/demo',
-    '-rw-r--r-- 1 1000 2000 6 ... /data/demo/testfile',
+    '$ ls -ld /data/demo\ndrwxrwsrwx    2 root     2000          4096 … /data/demo',
+    '-rw-r--r--    1 1000     2000             6 … /data/demo/testfile',
   ],
-  'supplemental-groups-policy': ['$ id\nuid=1000 gid=3000 groups=3000,4000'],
+  'supplemental-groups-policy': ['$ id\nuid=1000(user-defined-in-image) gid=3000 groups=3000,4000'],
   'container-override': ['PID   USER\n    1 2000', 'uid=2000 '],
   'default-capabilities': ['CapPrm:\t00000000a80425fb\nCapEff:\t00000000a80425fb'],
   'add-capabilities': [

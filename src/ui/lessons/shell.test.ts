@@ -97,8 +97,9 @@ describe('lesson shell output', () => {
       ],
     })
     expect(text('volumes', eff)).toBe(
-      '$ ls -ld /data/demo\ndrwxrwsrwx 2 root 2000 4096 ... /data/demo\n' +
-        '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile\n-rw-r--r-- 1 1000 2000 6 ... /data/demo/testfile\n' +
+      '$ ls -ld /data/demo\ndrwxrwsrwx    2 root     2000          4096 … /data/demo\n' +
+        '$ echo hello > /data/demo/testfile; ls -l /data/demo/testfile\n' +
+        '-rw-r--r--    1 1000     2000             6 … /data/demo/testfile\n' +
         '$ ls -ld /host\n# Kubernetes does not manage hostPath ownership\n' +
         "$ echo hello > /host/testfile; ls -l /host/testfile\nsh: can't create /host/testfile: Read-only file system\n" +
         'ls: /host/testfile: No such file or directory',

@@ -1,10 +1,11 @@
-import { ALLOCATED_LEVEL } from '../../core/effective'
 import {
+  appArmorStep,
   capStep,
   idStep,
   noNewPrivsStep,
   psUserStep,
   seccompStep,
+  seLinuxStep,
   volumeSteps,
   type ShellStep,
 } from '../../core/effective/transcript'
@@ -30,9 +31,14 @@ export function effectiveValue(eff: ContainerEffective, path: readonly string[])
   return v ?? null
 }
 
-/** A core transcript step as a lesson line; a step with no output shows its note. */
+/**
+ * A core transcript step as a lesson line: its output, with its note after the last line (`   # …`), or the
+ * note alone when it prints nothing.
+ */
 function line(step: ShellStep): ShellLine {
-  const out = step.output.length > 0 ? step.output : step.note ? [`# ${step.note}`] : []
+  if (step.output.length === 0) return { cmd: step.command, out: step.note ? `# ${step.note}` : '' }
+  const out = [...step.output]
+  if (step.note && step.kind === 'lsm') out[out.length - 1] += `   # ${step.note}`
   return { cmd: step.command, out: out.join('\n') }
 }
 
@@ -51,26 +57,6 @@ function decodeLines(p: ProcessIdentity): ShellLine[] {
   const lines = [capsh(status.CapEff, effectiveCaps)]
   if (status.CapBnd !== status.CapEff) lines.push(capsh(status.CapBnd, boundingCaps))
   return lines
-}
-
-function seLinuxLine(p: ProcessIdentity): ShellLine {
-  const cmd = 'cat /proc/1/attr/current'
-  // The core says which label the runtime writes (CRI-O: none when privileged or sharing host namespaces).
-  const label = p.seLinuxProcessLabel
-  if (label === null)
-    return { cmd, out: 'system_u:system_r:spc_t:s0   # no label from the runtime: not confined' }
-  return label.endsWith(ALLOCATED_LEVEL)
-    ? { cmd, out: `${label}   # no level set: the runtime picks a random pair for this pod` }
-    : { cmd, out: label }
-}
-
-function appArmorLine(eff: ContainerEffective, p: ProcessIdentity): ShellLine {
-  const cmd = 'cat /proc/1/attr/apparmor/current'
-  // The profile the runtime writes, from the core (containerd keeps a Localhost profile when privileged).
-  if (p.apparmorProfile === null) return { cmd, out: 'unconfined' }
-  const unset = effectiveValue(eff, ['appArmorProfile', 'type']) === null
-  const note = unset ? '   # unset: the runtime default, when the node has AppArmor' : ''
-  return { cmd, out: `${p.apparmorProfile} (enforce)${note}` }
 }
 
 function rootfsLines(eff: ContainerEffective): ShellLine[] {
@@ -116,9 +102,9 @@ export function shellLines(kind: ShellKind, eff: ContainerEffective): ShellLine[
     case 'seccomp':
       return [line(seccompStep(p))]
     case 'selinux':
-      return [seLinuxLine(p)]
+      return [line(seLinuxStep(p))]
     case 'apparmor':
-      return [appArmorLine(eff, p)]
+      return [line(appArmorStep(eff, p))]
     case 'rootfs':
       return rootfsLines(eff)
   }

@@ -76,10 +76,10 @@ export const USERS: LessonTopic = {
       explain: [
         'With `Merge` (the default) the runtime also adds the groups the image’s `/etc/group` lists for the user: the walkthrough image adds 50000, which can grant access nobody wrote down in the manifest.',
         'With `Strict` the process gets only `runAsGroup`, `fsGroup` and `supplementalGroups`. The node’s runtime must support it (containerd 2.0+, CRI-O 1.31+); since Kubernetes 1.33 the kubelet rejects the pod on nodes that do not.',
-        'The simulator cannot read the image, so it shows only the groups the manifest names.',
+        'The simulator knows this image (agnhost, the docs’ example): its `/etc/passwd` names uid 1000 `user-defined-in-image`, and its `/etc/group` puts that user in group 50000.',
       ],
       tryThis:
-        'Add 5000 to `supplementalGroups` and watch the group list. Setting the policy to `Merge` changes nothing here: the simulator cannot see the 50000 the image would add.',
+        'Set the policy to `Merge` and watch 50000 join the group list; add 5000 to `supplementalGroups` and it joins under both policies.',
       shell: ['id'],
       docs: [
         TASK_DOC,
