@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process'
 import { chmodSync, chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { generatedEtc } from '../../src/core/effective/image'
+import { generatedEtc, modelOf } from '../../src/core/effective/image'
 import { asObject } from '../../src/core/effective/merge'
 import { shellSteps, type ShellStep } from '../../src/core/effective/transcript'
 import { maskOf } from '../../src/core/k8s/capabilities'
@@ -59,6 +59,12 @@ function forHost(sets: OciCapabilities, host: Host): OciCapabilities {
   }
 }
 
+/** The root filesystem of an image model, by its files (custom has busybox's). */
+export const rootfsKey = (c: Case) => {
+  const image = modelOf(c.container.image)
+  return image.id === 'custom' ? 'busybox' : image.id
+}
+
 export function writeBundle(
   work: string,
   id: string,
@@ -80,7 +86,8 @@ export function writeBundle(
     prepareVolume(src, volume, typeof fsGroup === 'number' ? fsGroup : null, tmpfs)
     sources.set(v.mountPath, src)
   })
-  const etc = generatedEtc(c.runtime, spec.process.user.uid, spec.process.user.gid)
+  const image = modelOf(c.container.image)
+  const etc = generatedEtc(c.runtime, spec.process.user.uid, spec.process.user.gid, image)
   for (const [name, text] of [
     ['passwd', etc.passwd],
     ['group', etc.group],
@@ -106,7 +113,7 @@ export function writeBundle(
     capabilities: forHost(spec.process.capabilities, host),
     noNewPrivileges: spec.process.noNewPrivileges,
   }
-  config.root = { path: join(work, 'rootfs'), readonly: spec.root.readonly }
+  config.root = { path: join(work, `rootfs-${rootfsKey(c)}`), readonly: spec.root.readonly }
   const mounts = spec.mounts.map((m) => ({ ...m, source: sources.get(m.destination) ?? m.source }))
   config.mounts = [...(config.mounts as unknown[]), ...mounts]
   let seccompFrom: string | null = null

@@ -7,7 +7,14 @@ import { runtimeSpec, type RuntimeSpec } from '../../src/core/runtime'
 import type { ContainerEffective, JsonObject, Runtime } from '../../src/core/types'
 import { DEFAULT_OPTIONS } from '../../src/core/types'
 import { EXAMPLES } from '../../src/ui/examples'
-import { SECURITY_CONTEXT, SECURITY_CONTEXT_3, SECURITY_CONTEXT_4 } from '../../src/ui/examples/walkthrough'
+import { IMAGES, type ImageModel } from '../../src/core/effective/images'
+import {
+  SECURITY_CONTEXT,
+  SECURITY_CONTEXT_3,
+  SECURITY_CONTEXT_4,
+  SECURITY_CONTEXT_5,
+  SECURITY_CONTEXT_6,
+} from '../../src/ui/examples/walkthrough'
 import { STEPS } from '../../src/ui/lessons'
 import { generatedPods } from './generate'
 
@@ -34,6 +41,42 @@ export interface Case {
 }
 
 /**
+ * Pods on one known image (by its own reference): the image's user, uid 1000, the image's non-root user (its
+ * primary group from /etc/passwd), and that user with runAsGroup 3000 and supplementalGroups 4000, under
+ * supplementalGroupsPolicy Merge (unset) or Strict; an fsGroup emptyDir shows the owners `ls` names.
+ */
+export function imagePods(image: ImageModel): string[] {
+  const own = image.passwd.find((p) => p.uid !== 0 && p.uid !== 65534)?.uid ?? 1000
+  const container = (name: string, sc: string) =>
+    [
+      `  - name: ${name}`,
+      `    image: ${image.ref}`,
+      ...(sc ? [`    securityContext: {${sc}}`] : []),
+      '    volumeMounts: [{name: data, mountPath: /data}]',
+    ].join('\n')
+  return [null, 'Strict'].map((policy) =>
+    [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: image-${image.id}-${(policy ?? 'merge').toLowerCase()}`,
+      'spec:',
+      '  securityContext:',
+      '    fsGroup: 2000',
+      '    supplementalGroups: [4000]',
+      ...(policy ? [`    supplementalGroupsPolicy: ${policy}`] : []),
+      '  volumes: [{name: data, emptyDir: {}}]',
+      '  containers:',
+      container('as-image', ''),
+      container('uid-1000', 'runAsUser: 1000'),
+      container('own-user', `runAsUser: ${own}`),
+      container('own-user-groups', `runAsUser: ${own}, runAsGroup: 3000`),
+      '',
+    ].join('\n'),
+  )
+}
+
+/**
  * The gallery and the lessons under both runtimes; the generated Pods alternate between them, so each runtime
  * gets half of them (more distinct securityContexts than running fewer under both, in the same time).
  */
@@ -41,6 +84,9 @@ export function sources(generated: number): Source[] {
   return [
     ...EXAMPLES.map((e) => ({ label: `gallery ${e.id}`, text: e.text, runtimes: RUNTIMES })),
     ...STEPS.map((s) => ({ label: `lesson ${s.id}`, text: s.manifest, runtimes: RUNTIMES })),
+    ...IMAGES.flatMap((image) =>
+      imagePods(image).map((text, i) => ({ label: `image ${image.id} ${i}`, text, runtimes: RUNTIMES })),
+    ),
     ...generatedPods(generated).map((text, i) => ({
       label: `generated ${i}`,
       text,
@@ -83,4 +129,14 @@ export const WALKTHROUGH: readonly { text: string; line: RegExp; what: string }[
   { text: SECURITY_CONTEXT, line: /^uid=1000 gid=3000 groups=2000,3000,4000$/, what: 'id' },
   { text: SECURITY_CONTEXT_3, line: /^CapEff:\t00000000a80425fb$/, what: 'CapEff, default set' },
   { text: SECURITY_CONTEXT_4, line: /^CapEff:\t00000000aa0435fb$/, what: 'CapEff, NET_ADMIN and SYS_TIME' },
+  {
+    text: SECURITY_CONTEXT_5,
+    line: /^uid=1000\(user-defined-in-image\) gid=3000 groups=3000,4000,50000\(group-defined-in-image\)$/,
+    what: 'id, supplementalGroupsPolicy Merge (agnhost)',
+  },
+  {
+    text: SECURITY_CONTEXT_6,
+    line: /^uid=1000\(user-defined-in-image\) gid=3000 groups=3000,4000$/,
+    what: 'id, supplementalGroupsPolicy Strict (agnhost)',
+  },
 ]

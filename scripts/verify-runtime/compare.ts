@@ -1,18 +1,19 @@
 /**
  * The Simulated shell's lines against what the container printed, line by line. Two readings, both said in
- * the output: `ls -l` lines lose the date (the transcript prints `...`) and busybox's column padding; and the
+ * the output: `ls -l` lines lose the date (the transcript prints `…`), keeping busybox's columns; and the
  * Cap lines keep only what this host's bounding set holds (runc cannot give more, and was not asked to).
  */
 import { formatCapMask } from '../../src/core/k8s/capabilities'
 import type { ShellStep } from '../../src/core/effective/transcript'
 
-/** busybox `ls -l`: mode, links, owner, group, size, month, day, time or year, name. */
-const LS = /^([-dlcbps][-rwxsStT]{9})\s+(\d+)\s+(\S+)\s+(\S+)\s+(\d+)\s+\w{3}\s+\d+\s+[\d:]+\s+(.*)$/
+/** busybox `ls -l`: its columns, then the date (`Dec  2 10:44` or `Dec  2  2025`), then the name. */
+const LS_DATE = /^(.*\d) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d (?:\d\d:\d\d| \d{4})) (.*)$/
 
+/** An `ls -l` line as the transcript prints it: busybox's columns kept, the date shown as `…`. */
 export function normalise(step: ShellStep, line: string): string {
   if (step.kind !== 'ls' && step.kind !== 'write') return line
-  const m = LS.exec(line)
-  return m ? `${m[1]} ${m[2]} ${m[3]} ${m[4]} ${m[5]} ... ${m[6]}` : line
+  const m = LS_DATE.exec(line)
+  return m ? `${m[1]} … ${m[3]}` : line
 }
 
 /** A Cap line of the transcript as this host can show it. */

@@ -1,7 +1,8 @@
 /**
  * The machine the check runs on: runc and a static busybox (installed with apt when missing, as root), the
- * kernel's facts (bounding set, version, security modules) and the busybox root filesystem every container
- * shares, with the image's /etc/passwd and /etc/group as the model assumes them (core/effective/image.ts).
+ * kernel's facts (bounding set, version, security modules) and one busybox root filesystem per image model, with
+ * that image's /etc/passwd and /etc/group as the catalogue has them (core/effective/images.ts). The tools are
+ * busybox's in every one (distroless has no shell: its files are checked with busybox's `id` and `ls`).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -14,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join } from 'node:path'
-import { imageGroup, imagePasswd } from '../../src/core/effective/image'
+import { imageGroup, imagePasswd, type ImageModel } from '../../src/core/effective/image'
 import { capNames } from '../../src/core/k8s/capabilities'
 
 export const BUSYBOX = '/bin/busybox'
@@ -66,8 +67,8 @@ export function missingCaps(host: Host): string[] {
   return capNames(((1n << 41n) - 1n) & ~host.bounding)
 }
 
-/** A busybox root filesystem: /bin with every applet, the image's /etc/passwd and /etc/group. */
-export function buildRootfs(dir: string): void {
+/** A busybox root filesystem: /bin with every applet, the image model's /etc/passwd and /etc/group. */
+export function buildRootfs(dir: string, image: ImageModel): void {
   for (const d of ['bin', 'etc', 'proc', 'sys', 'dev', 'tmp', 'root'])
     mkdirSync(join(dir, d), { recursive: true })
   chmodSync(join(dir, 'tmp'), 0o1777)
@@ -75,8 +76,8 @@ export function buildRootfs(dir: string): void {
   chmodSync(join(dir, 'bin/busybox'), 0o755)
   const applets = execFileSync(BUSYBOX, ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean)
   for (const a of applets) if (a !== 'busybox') symlinkSync('busybox', join(dir, 'bin', a))
-  writeFileSync(join(dir, 'etc/passwd'), imagePasswd(), { mode: 0o644 })
-  writeFileSync(join(dir, 'etc/group'), imageGroup(), { mode: 0o644 })
+  writeFileSync(join(dir, 'etc/passwd'), imagePasswd(image), { mode: 0o644 })
+  writeFileSync(join(dir, 'etc/group'), imageGroup(image), { mode: 0o644 })
 }
 
 /** `runc spec`: the config.json every bundle starts from. */

@@ -9,7 +9,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { writeBundle } from './bundle'
+import { IMAGES } from '../../src/core/effective/images'
+import { rootfsKey, writeBundle } from './bundle'
 import { cases, sources, WALKTHROUGH, type Case } from './cases'
 import { SEED } from './generate'
 import { compare, type Mismatch } from './compare'
@@ -146,9 +147,11 @@ async function main() {
     process.exit(130)
   })
   try {
-    buildRootfs(join(work, 'rootfs'))
+    for (const image of IMAGES) buildRootfs(join(work, `rootfs-${image.id}`), image)
     const base = baseSpec(join(work, 'base'))
     const { cases: all, notRun } = cases(sources(GENERATED))
+    const perImage = new Map<string, number>()
+    for (const c of all) perImage.set(rootfsKey(c), (perImage.get(rootfsKey(c)) ?? 0) + 1)
     const lacking = missingCaps(host)
     console.log(`runc: ${host.runc}; kernel ${host.kernel}; ${all.length} containers, ${JOBS} at a time`)
     if (lacking.length)
@@ -163,6 +166,11 @@ async function main() {
     const generated = all.filter((c) => c.label.startsWith('generated ')).length
     console.log(
       `${generated} of them from generated securityContexts (fast-check seed ${SEED}, both runtimes in turn)`,
+    )
+    console.log(
+      `Containers per image model (its /etc/passwd and /etc/group in the root filesystem): ${[...perImage]
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
     )
     const results = await pool(all, JOBS, (c, i) => runOne(work, i, c, host, base))
     const filters = new Map<string, number>()

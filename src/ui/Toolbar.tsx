@@ -1,11 +1,10 @@
-import { useId } from 'react'
 import { PSS_VERSIONS } from '../core/k8s/versions'
 import type { Platform, PssLevel, Runtime } from '../core/types'
 import { selectShown } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
-import { DraftInput } from './fields/DraftInput'
 import { Picker } from './fields/Picker'
-import { containerLabel, parseId, resourceLabel } from './fields/values'
+import { containerLabel, resourceLabel } from './fields/values'
+import { ImagePicker } from './ImagePicker'
 import { OpenShiftOptions } from './OpenShiftOptions'
 import { SkipLinks } from './panels/SkipLinks'
 
@@ -19,14 +18,13 @@ const PLATFORMS: readonly { value: Platform; label: string }[] = [
   { value: 'openshift', label: 'OpenShift' },
 ]
 
-/** Pickers: resource and container shown in the forms, and the analysis options (level, version, runtime, image user). */
+/** Pickers: resource and container shown in the forms, and the analysis options (level, version, runtime, image). */
 export function Toolbar() {
   const store = useAppStoreApi()
   const resources = useAppStore(selectShown).resources
   const selectedResource = useAppStore((s) => s.selectedResource)
   const selectedContainer = useAppStore((s) => s.selectedContainer)
   const options = useAppStore((s) => s.options)
-  const imageUserId = useId()
   const containers = resources[selectedResource]?.resource.containers ?? []
   const { selectResource, selectContainer, setOptions } = store.getState()
 
@@ -77,23 +75,7 @@ export function Toolbar() {
         onChange={(v) => setOptions({ platform: v as Platform })}
       />
       <OpenShiftOptions />
-      <span className="picker">
-        <label htmlFor={imageUserId}>Image user (uid)</label>
-        <DraftInput
-          id={imageUserId}
-          label="Image user (uid)"
-          type="number"
-          current={String(options.imageUser)}
-          readOnly={false}
-          title="The uid the image's USER resolves to: used when runAsUser is unset"
-          commit={(raw) => {
-            const parsed = parseId(raw)
-            if (!parsed.ok) return parsed.error
-            setOptions({ imageUser: parsed.value ?? 0 })
-            return null
-          }}
-        />
-      </span>
+      <ImagePicker />
     </div>
   )
 }

@@ -14,6 +14,7 @@
  * WithAdditionalGIDs).
  */
 import { RUNTIMES } from '../k8s/runtimes'
+import { lookup } from '../own'
 import type { ContainerImage, JsonValue, Runtime } from '../types'
 import { BUSYBOX, customImage, IMAGE_NAMES, IMAGES, type ImageModel } from './images'
 
@@ -197,11 +198,6 @@ export function imageUserOf(
   container: JsonValue | undefined,
   options: { image?: string; imageUser: number },
 ): number {
-  const image =
-    container !== null && typeof container === 'object' && !Array.isArray(container)
-      ? Object.hasOwn(container, 'image')
-        ? container.image
-        : undefined
-      : undefined
-  return imageUid(containerImage(image, options).model)
+  const object = container !== null && typeof container === 'object' && !Array.isArray(container)
+  return imageUid(containerImage(object ? lookup(container, 'image') : undefined, options).model)
 }

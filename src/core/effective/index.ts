@@ -3,6 +3,7 @@
  * fields with their source, the process identity and /proc/1/status lines, and volume ownership.
  */
 import { FIELDS, fieldKey } from '../k8s/fields'
+import { lookup } from '../own'
 import { podOs } from '../k8s/podOs'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
 import { NEWEST_PSS_MINOR, effectiveMinor } from '../k8s/versions'
@@ -58,7 +59,7 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const ctr = asObject(container?.securityContext)
   const annotations = asObject(resource.podMetadata.annotations)
 
-  const { model: image, info: imageInfo } = containerImage(container?.image, options)
+  const { model: image, info: imageInfo } = containerImage(container ? lookup(container, 'image') : undefined, options)
   const identity = computeIdentity(ctr, pod, image, options.runtime)
   const caps = computeCaps(ctr, options.runtime, identity.uid)
   const { privileged } = caps

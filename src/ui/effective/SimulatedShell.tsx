@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { ContainerEffective, JsonValue } from '../../core/types'
 import { NotRunning } from './NotRunning'
+import { modelOf } from '../../core/effective/image'
 import { shellSteps } from '../../core/effective/transcript'
 
 /**
@@ -27,6 +28,8 @@ function capabilityNotes(c: ContainerEffective): string[] {
 export function SimulatedShell({ c, container }: { c: ContainerEffective; container?: JsonValue }) {
   const steps = shellSteps(c, container)
   const notes = c.process ? capabilityNotes(c) : []
+  // The image line says which image the figures use; the list holds the rest.
+  const assumptions = c.assumptions.filter((a) => a !== c.image?.label)
   const id = useId()
   return (
     <section className="shell" aria-label="Simulated shell">
@@ -40,9 +43,17 @@ export function SimulatedShell({ c, container }: { c: ContainerEffective; contai
           <>No Linux shell to open in {c.name}.</>
         )}
       </p>
-      {c.assumptions.length > 0 && (
+      {c.image && (
+        <p className="shell-image">
+          {c.image.known ? c.image.label : `${c.image.label}: pick another in Image`}
+          {c.process && !modelOf(c.image).shell
+            ? '. It has no shell: the lines show what busybox (kubectl debug --target) would print there.'
+            : ''}
+        </p>
+      )}
+      {assumptions.length > 0 && (
         <ul className="shell-assumptions" aria-label="Assumptions">
-          {c.assumptions.map((a) => (
+          {assumptions.map((a) => (
             <li key={a}>Assumes {a}</li>
           ))}
         </ul>

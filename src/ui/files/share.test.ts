@@ -53,6 +53,11 @@ describe('share links carry the view', () => {
     expect(shareUrl({ origin: 'https://x.test', pathname: '/' }, 'kind: Pod\n', view)).toBe(
       'https://x.test/' + hash,
     )
+    // A picked image follows the image user; it comes back from the link.
+    const agnhost = { ...view, imageUser: 0, image: 'agnhost' }
+    const withImage = shareHash('kind: Pod\n', agnhost)
+    expect(withImage.endsWith('&runtime=cri-o&imageUser=0&image=agnhost&tab=problems')).toBe(true)
+    expect(sharedFromHash(withImage)?.view).toEqual(agnhost)
   })
 
   it('old links (only #y=...) still open, with an empty view', () => {

@@ -57,6 +57,10 @@ describe('parseView', () => {
       version: 'v1.99', // newer than known: evaluated as the newest, the label kept (design §4.2)
     })
     expect(from({ tab: 'x'.repeat(100) })).toEqual({})
+    // Only the catalogue's names; custom is the absence of an image.
+    expect(from({ image: 'alpine' })).toEqual({})
+    expect(from({ image: 'custom', imageUser: '5' })).toEqual({ imageUser: 5 })
+    expect(from({ image: 'distroless-nonroot' })).toEqual({ image: 'distroless-nonroot' })
   })
 })
 
@@ -122,6 +126,15 @@ describe('startView', () => {
     // Reopening the saved work (no link) keeps the saved platform.
     expect(optionsOf(startView('autosave', openshift, null)).platform).toBe('openshift')
   })
+
+  it('a shared image user without an image (custom, or a link from before the picker) drops the saved image', () => {
+    const mine = { image: 'nginx', imageUser: 0 }
+    expect(startView('share', mine, { imageUser: 1000 })).toEqual({ imageUser: 1000 })
+    expect(startView('share', mine, { image: 'postgres', imageUser: 0 })).toEqual({
+      image: 'postgres',
+      imageUser: 0,
+    })
+  })
 })
 
 describe('viewOf / applyView', () => {
@@ -138,6 +151,13 @@ describe('viewOf / applyView', () => {
     } as const
     applyView(store, view)
     expect(viewOf(store.getState())).toEqual(view)
+    const nginx = { ...view, image: 'nginx', imageUser: 0 }
+    applyView(store, nginx)
+    expect(store.getState().options.image).toBe('nginx')
+    expect(viewOf(store.getState())).toEqual(nginx)
+    // An old link's view (an image user, no image) is the custom image again.
+    applyView(store, { imageUser: 1000 })
+    expect(store.getState().options.image).toBeUndefined()
   })
 
   it('does not re-analyse when the options are already the ones shown', () => {

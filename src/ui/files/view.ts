@@ -1,8 +1,9 @@
 /**
  * The view a share link carries and a reload keeps (issue 13): which resource and container are selected, the
- * analysis options (level, version, runtime, image user) and the side pane's tab. Every value read from outside
+ * analysis options (level, version, runtime, the assumed image and its user) and the side pane's tab. Every value read from outside
  * (a URL, localStorage) is checked; what does not check out is left out, never guessed.
  */
+import { IMAGE_NAMES } from '../../core/effective'
 import { effectiveMinor } from '../../core/k8s/versions'
 import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
 import type { AppState, AppStore } from '../../state/store'
@@ -22,6 +23,8 @@ export interface View extends OpenShiftView {
   version?: string
   runtime?: Runtime
   imageUser?: number
+  /** The assumed image (a catalogue name; absent: custom, the image user). */
+  image?: string
   tab?: string
 }
 
@@ -33,6 +36,7 @@ export const VIEW_KEYS = [
   'version',
   'runtime',
   'imageUser',
+  'image',
   'tab',
   'platform',
   'uidRange',
@@ -64,6 +68,7 @@ export function parseView(get: (key: keyof View) => string | undefined): View {
   const version = raw('version')
   const runtime = raw('runtime')
   const imageUser = raw('imageUser')
+  const image = raw('image')
   const tab = raw('tab')
   if (resource !== undefined) view.resource = index(resource, MAX_INDEX)
   if (container !== undefined) view.container = index(container, MAX_INDEX)
@@ -71,6 +76,7 @@ export function parseView(get: (key: keyof View) => string | undefined): View {
   if (version !== undefined && effectiveMinor(version) !== null) view.version = version
   if (runtime !== undefined && RUNTIMES.includes(runtime)) view.runtime = runtime as Runtime
   if (imageUser !== undefined) view.imageUser = index(imageUser, MAX_ID)
+  if (image !== undefined && image !== 'custom' && IMAGE_NAMES.includes(image)) view.image = image
   if (tab !== undefined && /^[a-z][a-z-]{0,31}$/.test(tab)) view.tab = tab
   Object.assign(view, parseOpenShiftView(raw))
   for (const k of VIEW_KEYS) if (view[k] === undefined) delete view[k]
@@ -79,7 +85,7 @@ export function parseView(get: (key: keyof View) => string | undefined): View {
 
 /** The view the app shows now (the OpenShift entries only under that platform). */
 export function viewOf(s: AppState): View {
-  const { level, version, runtime, imageUser } = s.options
+  const { level, version, runtime, imageUser, image } = s.options
   return {
     resource: s.selectedResource,
     container: s.selectedContainer,
@@ -87,6 +93,7 @@ export function viewOf(s: AppState): View {
     version,
     runtime,
     imageUser,
+    ...(image === undefined || image === 'custom' ? {} : { image }),
     tab: s.sideTab,
     ...openShiftViewOf(s.options),
   }
@@ -99,6 +106,8 @@ export function optionsOf(view: View): Partial<AnalyzeOptions> {
   if (view.version !== undefined) options.version = view.version
   if (view.runtime !== undefined) options.runtime = view.runtime
   if (view.imageUser !== undefined) options.imageUser = view.imageUser
+  // The image user comes with its image: without one (custom, or a link from before the picker) it is custom's.
+  if (view.imageUser !== undefined || view.image !== undefined) options.image = view.image
   return { ...options, ...openShiftOptionsOf(view) }
 }
 
@@ -115,7 +124,13 @@ export function withoutSelection(view: View): View {
 export function startView(origin: StartOrigin, saved: View, shared: View | null): View {
   const base = origin === 'autosave' ? saved : withoutSelection(saved)
   if (origin === 'lesson') return { ...base, tab: 'learn' }
-  return shared ? { ...base, ...linkView(shared) } : base
+  if (!shared) return base
+  const link = linkView(shared)
+  // A shared image user without an image is the custom image's: the saved image does not stay.
+  const { image: _saved, ...rest } = base
+  return link.imageUser !== undefined && link.image === undefined
+    ? { ...rest, ...link }
+    : { ...base, ...link }
 }
 
 /** Shows a view in an open app: options first (only when they differ: they re-analyse), then selection and tab. */
