@@ -7,7 +7,8 @@ import { formatCapMask } from '../../src/core/k8s/capabilities'
 import type { ShellStep } from '../../src/core/effective/transcript'
 
 /** busybox `ls -l`: its columns, then the date (`Dec  2 10:44` or `Dec  2  2025`), then the name. */
-const LS_DATE = /^(.*\d) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d (?:\d\d:\d\d| \d{4})) (.*)$/
+const LS_DATE =
+  /^(.*\d) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d (?:\d\d:\d\d| \d{4})) (.*)$/
 
 /** An `ls -l` line as the transcript prints it: busybox's columns kept, the date shown as `…`. */
 export function normalise(step: ShellStep, line: string): string {

@@ -59,7 +59,10 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   const ctr = asObject(container?.securityContext)
   const annotations = asObject(resource.podMetadata.annotations)
 
-  const { model: image, info: imageInfo } = containerImage(container ? lookup(container, 'image') : undefined, options)
+  const { model: image, info: imageInfo } = containerImage(
+    container ? lookup(container, 'image') : undefined,
+    options,
+  )
   const identity = computeIdentity(ctr, pod, image, options.runtime)
   const caps = computeCaps(ctr, options.runtime, identity.uid)
   const { privileged } = caps

@@ -14,7 +14,7 @@
  *   fieldSeccompProfile).
  * - linux.maskedPaths / readonlyPaths: paths.ts. mounts: mounts.ts.
  */
-import { generatedEtc } from '../effective/image'
+import { generatedEtc, modelOf } from '../effective/image'
 import { asObject } from '../effective/merge'
 import { RUNTIMES } from '../k8s/runtimes'
 import type { ContainerEffective, JsonObject, Resource, Runtime } from '../types'
@@ -118,7 +118,7 @@ export function runtimeSpec(resource: Resource, c: ContainerEffective, runtime: 
   const value = (key: string) => c.fields[key]?.value ?? null
   const privileged = value('privileged') === true
   const procMount = value('procMount')
-  const etc = generatedEtc(runtime, p.uid, p.gid)
+  const etc = generatedEtc(runtime, p.uid, p.gid, modelOf(c.image))
   const spec: OciSpecParts = {
     process: {
       user: { uid: p.uid, gid: p.gid, additionalGids: p.additionalGids },
