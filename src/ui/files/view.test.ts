@@ -129,10 +129,11 @@ describe('startView', () => {
 
   it('a shared image user without an image (custom, or a link from before the picker) drops the saved image', () => {
     const mine = { image: 'nginx', imageUser: 0 }
-    expect(startView('share', mine, { imageUser: 1000 })).toEqual({ imageUser: 1000 })
+    expect(startView('share', mine, { imageUser: 1000 })).toEqual({ imageUser: 1000, platform: 'kubernetes' })
     expect(startView('share', mine, { image: 'postgres', imageUser: 0 })).toEqual({
       image: 'postgres',
       imageUser: 0,
+      platform: 'kubernetes',
     })
   })
 })
