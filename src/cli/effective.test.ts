@@ -209,3 +209,45 @@ describe('bad input: one line on stderr naming file, line and column; exit 2', (
     ])
   })
 })
+
+describe("effective: the docs' supplementalGroupsPolicy example and the image model", () => {
+  // The fields of website examples/pods/security/security-context-5.yaml (-6 adds Strict) on the docs' image.
+  const docsPod = (policy: string) =>
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: security-context-demo}\nspec:\n' +
+    `  securityContext: {runAsUser: 1000, runAsGroup: 3000, supplementalGroups: [4000]${policy}}\n` +
+    '  containers:\n  - {name: sec-ctx-demo, image: registry.k8s.io/e2e-test-images/agnhost:2.45}\n'
+  const SECURITY_CONTEXT_5 = docsPod('')
+  const SECURITY_CONTEXT_6 = docsPod(', supplementalGroupsPolicy: Strict')
+
+  it('prints groups=3000,4000,50000 under Merge and groups=3000,4000 under Strict, with the image it used', () => {
+    const merge = cli(['effective', '-'], SECURITY_CONTEXT_5).stdout.split('\n')
+    const strict = cli(['effective', '-'], SECURITY_CONTEXT_6).stdout.split('\n')
+    const idLine = (lines: string[]) => lines[lines.indexOf('    $ id') + 1]
+    expect(idLine(merge)).toBe(
+      '    uid=1000(user-defined-in-image) gid=3000 groups=3000,4000,50000(group-defined-in-image)',
+    )
+    expect(idLine(strict)).toBe('    uid=1000(user-defined-in-image) gid=3000 groups=3000,4000')
+    const c = firstContainer(json(['effective', '-'], SECURITY_CONTEXT_5).out)
+    expect(c.process.groups).toEqual([3000, 4000, 50000])
+    expect(c.image).toEqual({
+      ref: 'registry.k8s.io/e2e-test-images/agnhost:2.45',
+      model: 'agnhost',
+      known: true,
+      user: '',
+      uid: 0,
+      entrypoint: ['/agnhost'],
+      cmd: ['pause'],
+    })
+  })
+
+  it('--image names the image of containers whose own is unknown', () => {
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: example.com/x}]\n'
+    expect(firstContainer(json(['effective', '-'], pod).out).process.id).toBe(
+      'uid=0(root) gid=0(root) groups=0(root),10(wheel)',
+    )
+    const c = firstContainer(json(['effective', '--image', 'gcr.io/distroless/static:nonroot', '-'], pod).out)
+    expect(c.process.id).toBe('uid=65532(nonroot) gid=65532(nonroot) groups=65532(nonroot)')
+    expect(c.image).toMatchObject({ ref: 'example.com/x', model: 'distroless-nonroot', known: false })
+  })
+})
