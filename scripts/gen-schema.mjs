@@ -5,12 +5,14 @@
 // - Quantity is string|number, Time/MicroTime accept null (`creationTimestamp: null` from kubectl),
 // - PodSecurityContext / SecurityContext / PodSpec know every securityContext field up to Kubernetes 1.37
 //   (supplementalGroupsPolicy 1.31, seLinuxChangePolicy 1.32), with enums and descriptions.
-// The output is committed: the build never needs this script.
+// Enum values and their one-line docs come from the field catalogue (src/core/k8s/fields.ts); the script runs
+// under tsx to import it. The output is committed: the build never needs this script.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createGenerator } from 'ts-json-schema-generator'
+import { fieldByKey } from '../src/core/k8s/fields.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const types = join(root, 'node_modules', 'kubernetes-types')
@@ -84,6 +86,13 @@ const enumOf = (description, values, enumDescriptions) => ({
   enumDescriptions,
 })
 
+/** An enum from the field catalogue: its values and their docs, with the schema's description. */
+function catalogueEnum(description, key) {
+  const f = fieldByKey(key)
+  if (!f?.values || !f.valueDocs) throw new Error(`${key} is not an enum of the field catalogue`)
+  return enumOf(description, [...f.values], [...f.valueDocs])
+}
+
 const WINDOWS_NOTE = ' Note that this field cannot be set when spec.os.name is windows.'
 
 /** Fields newer than kubernetes-types 1.30, and enums the TS types leave as plain strings. */
@@ -94,56 +103,32 @@ function patchSecurity(defs) {
     return d.properties
   }
   const pod = need('PodSecurityContext')
-  pod.fsGroupChangePolicy = enumOf(
-    pod.fsGroupChangePolicy.description,
-    ['OnRootMismatch', 'Always'],
-    [
-      'Change ownership and permissions only when the volume root does not already match fsGroup.',
-      'Always change ownership and permissions of every file when the volume is mounted (the default).',
-    ],
-  )
-  pod.supplementalGroupsPolicy = enumOf(
+  pod.fsGroupChangePolicy = catalogueEnum(pod.fsGroupChangePolicy.description, 'fsGroupChangePolicy')
+  pod.supplementalGroupsPolicy = catalogueEnum(
     'supplementalGroupsPolicy (Kubernetes 1.31+) decides how the supplementary groups of the first process of ' +
       'each container are computed. "Merge" (the default when unset) adds the groups the image\'s /etc/group ' +
       'lists for the user to fsGroup and supplementalGroups; "Strict" uses only fsGroup, supplementalGroups and ' +
       'the primary group. Strict needs a container runtime that supports it (containerd 2.0+, CRI-O 1.31+).' +
       WINDOWS_NOTE,
-    ['Merge', 'Strict'],
-    [
-      'Merge the groups defined for the user in the image with fsGroup and supplementalGroups (default).',
-      "Use only fsGroup, supplementalGroups and the primary group; ignore the image's /etc/group.",
-    ],
+    'supplementalGroupsPolicy',
   )
-  pod.seLinuxChangePolicy = enumOf(
+  pod.seLinuxChangePolicy = catalogueEnum(
     'seLinuxChangePolicy (Kubernetes 1.32+) decides how the SELinux label of the pod is applied to its volumes. ' +
       '"Recursive" relabels every file of every volume (slow for big volumes, but lets privileged and ' +
       'unprivileged pods share a volume on one node). "MountOption" mounts eligible volumes with the ' +
       '`-o context` mount option, which requires every pod sharing the volume to use the same label; it is ' +
       'accepted only when the SELinuxMount feature gate is on. No effect on nodes without SELinux.' +
       WINDOWS_NOTE,
-    ['MountOption', 'Recursive'],
-    [
-      'Mount eligible volumes with `-o context=<label>` (fast; the volume cannot be shared across labels).',
-      'Relabel every file on every volume recursively.',
-    ],
+    'seLinuxChangePolicy',
   )
   const ctr = need('SecurityContext')
-  ctr.procMount = enumOf(
-    ctr.procMount.description,
-    ['Default', 'Unmasked'],
-    [
-      'The runtime defaults: masked and read-only paths under /proc (the default).',
-      'No masked or read-only /proc paths (needs hostUsers: false to pass validation).',
-    ],
-  )
-  const profileTypes = ['RuntimeDefault', 'Localhost', 'Unconfined']
-  for (const name of ['SeccompProfile', 'AppArmorProfile']) {
+  ctr.procMount = catalogueEnum(ctr.procMount.description, 'procMount')
+  for (const [name, key] of [
+    ['SeccompProfile', 'seccompProfile.type'],
+    ['AppArmorProfile', 'appArmorProfile.type'],
+  ]) {
     const p = need(name)
-    p.type = enumOf(p.type.description, profileTypes, [
-      "The container runtime's default profile.",
-      'A profile loaded on the node, named by localhostProfile.',
-      'No profile: no confinement.',
-    ])
+    p.type = catalogueEnum(p.type.description, key)
   }
   // IDs are int64 in the API: 1000.5 is rejected by the server, so reject it here too.
   for (const props of [pod, ctr]) {

@@ -29,7 +29,11 @@ export function runtimeImports(source: string): string[] {
     if (typeOnly) continue
     const named = /\{([^}]*)\}/.exec(clause ?? '')
     const onlyNamed = clause !== undefined && /^\s*\{[^}]*\}\s+from\s+$/.test(clause)
-    const names = named?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? []
+    const names =
+      named?.[1]
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? []
     if (onlyNamed && names.length > 0 && names.every((n) => n.startsWith('type '))) continue
     out.push(spec!.replace(/\?.*$/, ''))
   }
@@ -112,7 +116,9 @@ describe('imports', () => {
   it('has no import cycle in src/ or scripts/', () => {
     const graph = new Map<string, string[]>()
     for (const file of [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts'))]) {
-      const deps = runtimeImports(readFileSync(file, 'utf8')).flatMap((spec) => resolveImport(file, spec) ?? [])
+      const deps = runtimeImports(readFileSync(file, 'utf8')).flatMap(
+        (spec) => resolveImport(file, spec) ?? [],
+      )
       graph.set(file, deps)
     }
     expect(graph.size).toBeGreaterThan(100)

@@ -4,7 +4,14 @@
  */
 import { getIn, isObject } from './json'
 import type { ProblemCode } from './problems'
-import { CONTAINER_KINDS, type ContainerKind, type JsonValue, type Path, type Range, type Resource } from './types'
+import {
+  CONTAINER_KINDS,
+  type ContainerKind,
+  type JsonValue,
+  type Path,
+  type Range,
+  type Resource,
+} from './types'
 
 export type { ProblemCode } from './problems'
 
@@ -74,7 +81,6 @@ export interface Problem {
   fixes: FixRef[]
 }
 
-
 /** What a check reports; analyze() adds the text range, the resource index and the fixes. */
 export type Finding = Omit<Problem, 'range' | 'resource' | 'fixes'>
 
@@ -85,7 +91,11 @@ const SCALAR = new Set(['string', 'number', 'boolean'])
  * capabilities list, `unset` where nothing is written, `value` on a set scalar or list) and the scalar there.
  * `more` adds what only the check knows (every offending value; the offending value where the node is a parent).
  */
-export function problemData(resource: Resource, nodePath: Path, more: ProblemData = {}): { data?: ProblemData } {
+export function problemData(
+  resource: Resource,
+  nodePath: Path,
+  more: ProblemData = {},
+): { data?: ProblemData } {
   const rel = nodePath.slice(resource.basePath.length)
   const node = getIn(resource.object, rel)
   const last = rel.findLast((k): k is string => typeof k === 'string')
@@ -114,7 +124,8 @@ function fieldName(resource: Resource, rel: Path): string {
   let rest: Path = rel
   if (startsWith(rel, resource.podSpecPath)) {
     rest = rel.slice(resource.podSpecPath.length)
-    if (CONTAINER_KINDS.includes(rest[0] as ContainerKind) && typeof rest[1] === 'number') rest = rest.slice(2)
+    if (CONTAINER_KINDS.includes(rest[0] as ContainerKind) && typeof rest[1] === 'number')
+      rest = rest.slice(2)
     if (rest[0] === 'securityContext') rest = rest.slice(1)
   } else if (startsWith(rel, resource.podMetadataPath)) {
     // A map key (`annotations[seccomp.security.alpha.kubernetes.io/pod]`) holds dots: brackets, as the API prints it.

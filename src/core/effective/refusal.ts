@@ -18,8 +18,7 @@ import { isObject, list, obj } from '../json'
 import { goQuote } from '../quote'
 import type { Effective, JsonObject, Refusal, Resource } from '../types'
 import { asInt } from './merge'
-
-const MAX_INT32 = 2147483647
+import { MAX_ID as MAX_INT32 } from '../k8s/fields'
 
 /**
  * format.Pod (k/k pkg/kubelet/util/format/pod.go PodDesc): `name_namespace(uid)`. The uid exists only once

@@ -44,9 +44,7 @@ describe('the fix registry', () => {
     const ids = FIXES.map((f) => f.id)
     expect(new Set(ids).size).toBe(ids.length)
     const applies = (f: (typeof FIXES)[number]) =>
-      PROBLEM_CODES.some((c) =>
-        DATA.some((d) => NODE_PATHS.some((p) => f.appliesTo(problem(c.code, d, p)))),
-      )
+      PROBLEM_CODES.some((c) => DATA.some((d) => NODE_PATHS.some((p) => f.appliesTo(problem(c.code, d, p)))))
     const orphans = FIXES.filter((f) => !applies(f))
     expect(orphans.map((f) => f.id)).toEqual([])
   })
@@ -66,7 +64,9 @@ describe('the fix registry', () => {
       'seccomp-runtime-default',
     ])
     const caps = (part: ProblemData['part']) =>
-      fixesFor(problem('PSS_CAPABILITIES_RESTRICTED', { field: `capabilities.${part}`, part })).map((f) => f.id)
+      fixesFor(problem('PSS_CAPABILITIES_RESTRICTED', { field: `capabilities.${part}`, part })).map(
+        (f) => f.id,
+      )
     expect(caps('drop')).toEqual(['drop-all'])
     expect(caps('add')).toEqual(['remove-forbidden-caps'])
     expect(fixesFor(problem('PSS_NOPE'))).toEqual([])

@@ -182,7 +182,10 @@ export const appArmorRuntimeDefault = defineFix({
     const onAnnotation = s.problem.nodePath.includes('annotations')
     const at = onAnnotation ? undefined : setter(s, badProfile('appArmorProfile'))
     if (at) return runtimeDefault(at, 'appArmorProfile')
-    return annotationSteps(s, (k, v) => !k.startsWith(APPARMOR_ANNOTATION_PREFIX) || goodAppArmorAnnotation(v))
+    return annotationSteps(
+      s,
+      (k, v) => !k.startsWith(APPARMOR_ANNOTATION_PREFIX) || goodAppArmorAnnotation(v),
+    )
   },
 })
 

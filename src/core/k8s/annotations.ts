@@ -12,7 +12,8 @@ export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.a
 /** `container.apparmor.security.beta.kubernetes.io/<container>` (deprecated since v1.30). */
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/'
 
-export const seccompContainerAnnotation = (container: string) => SECCOMP_CONTAINER_ANNOTATION_PREFIX + container
+export const seccompContainerAnnotation = (container: string) =>
+  SECCOMP_CONTAINER_ANNOTATION_PREFIX + container
 export const appArmorAnnotation = (container: string) => APPARMOR_ANNOTATION_PREFIX + container
 
 /** Annotation values (v1.SeccompProfileRuntimeDefault, DeprecatedSeccompProfileDockerDefault, …). */
@@ -64,10 +65,16 @@ export function seccompAnnotationFormat(v: string): 'ok' | 'invalid' | { path: s
   if (v === RUNTIME_DEFAULT || v === DOCKER_DEFAULT || v === UNCONFINED) return 'ok'
   if (!isLocalhostValue(v)) return 'invalid'
   const path = localhostProfileOf(v)
+  const problems = localDescendingPathProblems(path)
+  return problems.length ? { path, problems } : 'ok'
+}
+
+/** validateLocalDescendingPath (pkg/apis/core/validation): relative, no `..` element; [] when fine. */
+export function localDescendingPathProblems(path: string): string[] {
   const problems: string[] = []
   if (path.startsWith('/')) problems.push('must be a relative path')
   if (path.split('/').includes('..')) problems.push("must not contain '..'")
-  return problems.length ? { path, problems } : 'ok'
+  return problems
 }
 
 /** API validation of an AppArmor annotation's form (ValidateAppArmorProfileFormat). */

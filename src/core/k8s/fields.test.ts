@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTAINER_REF, FIELDS, POD_REF, fieldByPath, fieldsFor, sinceAt } from './fields'
+import {
+  CONTAINER_REF,
+  FIELDS,
+  POD_REF,
+  fieldByPath,
+  fieldKey,
+  fieldsFor,
+  sinceAt,
+  supportedValues,
+} from './fields'
 
 describe('field catalogue', () => {
   it('lists the pod-level fields with their YAML labels', () => {
@@ -91,5 +102,48 @@ describe('field catalogue', () => {
       )
     }
     expect(new Set(FIELDS.map((f) => f.label)).size).toBe(FIELDS.length)
+  })
+})
+
+describe('the editor schema and the catalogue', () => {
+  // src/editor/k8s.schema.json is generated from the catalogue (npm run schema); this keeps the two in step.
+  const schema = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../editor/k8s.schema.json'), 'utf8'),
+  ) as {
+    definitions: Record<
+      string,
+      { properties: Record<string, { enum?: string[]; enumDescriptions?: string[] }> }
+    >
+  }
+  const STRUCTS: Record<string, string> = {
+    PodSecurityContext: '',
+    SecurityContext: '',
+    SeccompProfile: 'seccompProfile.',
+    AppArmorProfile: 'appArmorProfile.',
+    SELinuxOptions: 'seLinuxOptions.',
+    WindowsSecurityContextOptions: 'windowsOptions.',
+    Capabilities: 'capabilities.',
+  }
+
+  it('offers exactly the catalogue enums, values and docs in catalogue order', () => {
+    const inSchema = Object.entries(STRUCTS).flatMap(([name, prefix]) =>
+      Object.entries(schema.definitions[name]!.properties)
+        .filter(([, p]) => p.enum)
+        .map(([key, p]) => ({ key: prefix + key, values: p.enum, docs: p.enumDescriptions })),
+    )
+    const inCatalogue = FIELDS.filter((f) => f.values).map((f) => ({
+      key: fieldKey(f),
+      values: f.values,
+      docs: f.valueDocs,
+    }))
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)
+    expect(inSchema.sort(byKey)).toEqual(inCatalogue.sort(byKey))
+    expect(inCatalogue.map((f) => f.key)).toContain('seLinuxChangePolicy')
+  })
+
+  it('gives a gated value to the API server only once its gate is on', () => {
+    expect(supportedValues('seLinuxChangePolicy', 36)).toEqual(['Recursive'])
+    expect(supportedValues('seLinuxChangePolicy', 37)).toEqual(['MountOption', 'Recursive'])
+    expect(supportedValues('fsGroupChangePolicy', 37)).toEqual(['Always', 'OnRootMismatch'])
   })
 })

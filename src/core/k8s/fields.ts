@@ -2,56 +2,20 @@
  * The securityContext field catalogue (spec/securitycontext.md §1.1–§1.3): every field of the pod-level
  * PodSecurityContext and the container-level SecurityContext, nested fields listed leaf by leaf.
  */
-export type FieldLevel = 'pod' | 'container' | 'both'
-/**
- * How a form edits a field. Leaf kinds: int, bool, enum, string, intList (supplementalGroups),
- * capabilities (a list of capability names: `capabilities add` / `capabilities drop`),
- * sysctls (a list of `{ name, value }`). 'profile', 'seLinux' and 'windows' name whole structs and are not used
- * by FIELDS, which lists their sub-fields one by one (`seccompProfile type`, `seLinuxOptions level` ...).
- */
-export type FieldType =
-  | 'int'
-  | 'bool'
-  | 'enum'
-  | 'string'
-  | 'intList'
-  | 'capabilities'
-  | 'profile'
-  | 'seLinux'
-  | 'windows'
-  | 'sysctls'
+import { ENUMS } from './enums'
+import type { FieldSpec } from './fieldSpec'
 
-export interface FieldSpec {
-  /** Path inside securityContext: ['runAsUser'], ['seccompProfile', 'type'], ['capabilities', 'add']. */
-  path: readonly string[]
-  /** Label used by the forms: the YAML name, with the parent for nested fields ("seccompProfile type"). */
-  label: string
-  level: FieldLevel
-  type: FieldType
-  /** Allowed values for enums. */
-  values?: readonly string[]
-  /** First Kubernetes minor version with the field in the API (the earliest of both levels). */
-  since: number
-  /** Where the two levels differ: the minor the field appeared at pod level (e.g. runAsUser: 1, container 0). */
-  podSince?: number
-  doc: string
-  /** Link to the upstream API reference. */
-  ref: string
-  /** The struct a nested field belongs to: 'seccompProfile', 'seLinuxOptions', 'capabilities' ... */
-  group?: string
-  /** What leaving the field unset means, in plain words. */
-  unset: string
-  /** The OS the field is for: Linux-only fields are forbidden when spec.os.name is windows, and the reverse. */
-  os: 'linux' | 'windows' | 'any'
-}
+export type { FeatureGate, FieldLevel, FieldSpec, FieldType, SpecField } from './fieldSpec'
+export { SPEC_FIELDS, gateName, gateOn } from './gates'
+
+/** The largest uid/gid the API accepts (int32 max; validation.go ValidateNonnegativeField + IsValidUserID). */
+export const MAX_ID = 2147483647
 
 const API_REF = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/'
 /** PodSpec "Security context" section (PodSecurityContext). */
 export const POD_REF = `${API_REF}#security-context`
 /** Container "Security Context" section (SecurityContext). */
 export const CONTAINER_REF = `${API_REF}#security-context-1`
-
-const PROFILE_TYPES = ['RuntimeDefault', 'Localhost', 'Unconfined'] as const
 
 type Def = Omit<FieldSpec, 'path' | 'label' | 'ref' | 'os'> & { os?: FieldSpec['os'] }
 
@@ -100,6 +64,7 @@ export const FIELDS: readonly FieldSpec[] = [
     level: 'both',
     type: 'int',
     since: 10,
+    gate: { name: 'RunAsGroup', on: 14 },
     doc: 'The primary group ID of the container process.',
     unset: "the user's group in the image's /etc/passwd, else 0 (root)",
   }),
@@ -121,7 +86,8 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['supplementalGroupsPolicy'], {
     level: 'pod',
     type: 'enum',
-    values: ['Merge', 'Strict'],
+    ...ENUMS.supplementalGroupsPolicy,
+    gate: { name: 'SupplementalGroupsPolicy', on: 33 },
     since: 31,
     doc: "Whether the groups of the image's /etc/group are merged into the process groups (Merge) or not (Strict).",
     unset: 'Merge',
@@ -136,7 +102,8 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['fsGroupChangePolicy'], {
     level: 'pod',
     type: 'enum',
-    values: ['OnRootMismatch', 'Always'],
+    ...ENUMS.fsGroupChangePolicy,
+    gate: { name: 'ConfigurableFSGroupPolicy', on: 20 },
     since: 18,
     doc: 'When the kubelet re-applies fsGroup ownership: on every mount, or only when the volume root differs.',
     unset: 'Always',
@@ -151,7 +118,9 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['seLinuxChangePolicy'], {
     level: 'pod',
     type: 'enum',
-    values: ['MountOption', 'Recursive'],
+    ...ENUMS.seLinuxChangePolicy,
+    gate: { name: 'SELinuxChangePolicy', on: 33 },
+    valueGates: { MountOption: { name: 'SELinuxMount', on: 37 } },
     since: 32,
     doc: 'How volumes get the SELinux label: a mount option (fast) or a recursive relabel of every file.',
     unset: 'MountOption where supported, else Recursive',
@@ -196,7 +165,8 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['procMount'], {
     level: 'container',
     type: 'enum',
-    values: ['Default', 'Unmasked'],
+    ...ENUMS.procMount,
+    gate: { name: 'ProcMountType', on: 33, effect: 'silently resets procMount to Default' },
     since: 12,
     doc: 'Whether sensitive /proc and /sys paths are masked (Default) or not (Unmasked, needs hostUsers: false).',
     unset: 'Default',
@@ -204,7 +174,7 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['seccompProfile', 'type'], {
     level: 'both',
     type: 'enum',
-    values: PROFILE_TYPES,
+    ...ENUMS.profileType,
     since: 19,
     group: 'seccompProfile',
     doc: 'The seccomp filter on system calls: the runtime default, a profile file on the node, or none.',
@@ -221,7 +191,7 @@ export const FIELDS: readonly FieldSpec[] = [
   field(['appArmorProfile', 'type'], {
     level: 'both',
     type: 'enum',
-    values: PROFILE_TYPES,
+    ...ENUMS.profileType,
     since: 30,
     group: 'appArmorProfile',
     doc: 'The AppArmor profile: the runtime default, a profile loaded on the node, or none.',
@@ -260,7 +230,10 @@ export const FIELDS: readonly FieldSpec[] = [
     'The Windows user name the entrypoint runs as.',
     "the image's default user",
   ),
-  windows('hostProcess', 'bool', 22, 'Runs the container as a Windows host process.', 'false'),
+  {
+    ...windows('hostProcess', 'bool', 22, 'Runs the container as a Windows host process.', 'false'),
+    gate: { name: 'WindowsHostProcessContainers', on: 23 },
+  },
 ]
 
 /** The dotted key of a field: `runAsUser`, `seccompProfile.type` (the keys of ContainerEffective.fields). */
@@ -293,4 +266,15 @@ export function sinceAt(f: FieldSpec, level: 'pod' | 'container'): number {
 /** The API reference link for a field at a level. */
 export function refAt(level: 'pod' | 'container'): string {
   return level === 'pod' ? POD_REF : CONTAINER_REF
+}
+
+/**
+ * The values of an enum field the API server of a minor accepts, byte-sorted as upstream prints them
+ * (`supported values: "Always", "OnRootMismatch"`, sets.List order).
+ */
+export function supportedValues(key: string, minor: number): string[] {
+  const f = BY_PATH.get(key)
+  const gates = f?.valueGates
+  const on = (v: string) => !gates || !Object.hasOwn(gates, v) || minor >= gates[v]!.on
+  return [...(f?.values ?? [])].filter(on).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }

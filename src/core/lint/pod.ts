@@ -2,6 +2,7 @@ import type { Finding } from '../findings'
 import type { JsonObject } from '../types'
 import { finding, type LintContext } from './context'
 import { gatedFields } from './gates'
+import { supportedValues } from '../k8s/fields'
 import { list as arr, obj } from '../json'
 import { joinQuote } from '../quote'
 
@@ -46,7 +47,8 @@ function fsGroupChangePolicy(ctx: LintContext): Finding[] {
 }
 
 function mountOption(ctx: LintContext): Finding[] {
-  if (ctx.minor < 37 || ctx.podSc.seLinuxChangePolicy !== 'MountOption') return []
+  const accepted = supportedValues('seLinuxChangePolicy', ctx.minor).includes('MountOption')
+  if (!accepted || ctx.podSc.seLinuxChangePolicy !== 'MountOption') return []
   const path = [...ctx.podPath, 'securityContext', 'seLinuxChangePolicy']
   const message =
     'seLinuxChangePolicy: MountOption is the default; API servers from v1.32 to v1.36 reject it (supported values: "Recursive") unless the SELinuxMount feature gate is on'

@@ -32,7 +32,10 @@ function seccompAnnotation(ctx: Ctx, key: string, value: string): void {
     return
   }
   for (const detail of format.problems) {
-    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', { value: format.path, detail })
+    annotationError(ctx, 'API_SECCOMP_PROFILE_PATH', key, 'child', 'Invalid value', {
+      value: format.path,
+      detail,
+    })
   }
 }
 
@@ -86,7 +89,8 @@ function appArmorMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Pat
       detail: `${what} in annotation and field must match`,
     })
   if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'apparmor type')
-  if (type === 'RuntimeDefault' && annotation !== PROFILE_VALUE.RUNTIME_DEFAULT) mismatch('type', 'apparmor type')
+  if (type === 'RuntimeDefault' && annotation !== PROFILE_VALUE.RUNTIME_DEFAULT)
+    mismatch('type', 'apparmor type')
   if (type === 'Localhost') {
     if (!isLocalhostValue(annotation)) mismatch('type', 'apparmor type')
     else if (str(field.localhostProfile) !== localhostProfileOf(annotation)) {

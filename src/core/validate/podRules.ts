@@ -4,10 +4,11 @@ import type { ContainerView } from '../pss/pod'
 import type { Path } from '../types'
 import type { Ctx } from './report'
 import { specError } from './report'
+import { fieldByKey, gateOn, SPEC_FIELDS } from '../k8s/fields'
 
 /** validateHostUsers: a pod with its own user namespace may not share host namespaces (UserNamespacesSupport ≥1.33). */
 export function hostUsers(ctx: Ctx, containers: readonly ContainerView[]): void {
-  if (ctx.minor < 33 || ctx.spec.hostUsers !== false) return
+  if (!gateOn(SPEC_FIELDS.hostUsers, ctx.minor) || ctx.spec.hostUsers !== false) return
   const detail = 'when `hostUsers` is false'
   if (ctx.spec.hostNetwork === true)
     specError(ctx, 'API_HOST_USERS', ['hostNetwork'], 'Forbidden', { detail })
@@ -30,7 +31,7 @@ export function hostUsers(ctx: Ctx, containers: readonly ContainerView[]): void 
 
 /** validateWindowsHostProcessPod (applies whatever spec.os says). */
 export function windowsHostProcessPod(ctx: Ctx, containers: readonly ContainerView[]): void {
-  if (ctx.minor < 23) return
+  if (!gateOn(fieldByKey('windowsOptions.hostProcess'), ctx.minor)) return
   const podValue = bool(obj(obj(ctx.spec.securityContext)?.windowsOptions)?.hostProcess)
   let hostProcess = 0
   for (const c of containers) {

@@ -1,19 +1,21 @@
 /** seccompProfile / appArmorProfile / windowsOptions field rules (spec/securitycontext.md §3.3, §3.5). */
 import { isObject, isSet, str } from '../json'
-import { goQuote } from '../quote'
+import { goQuote, joinQuote } from '../quote'
+import { localDescendingPathProblems } from '../k8s/annotations'
+import { supportedValues } from '../k8s/fields'
+import { NEWEST_PSS_MINOR } from '../k8s/versions'
 import type { JsonValue, Path } from '../types'
 import type { Ctx } from './report'
 import { specError } from './report'
 
-const PROFILE_TYPES = ['Localhost', 'RuntimeDefault', 'Unconfined']
-const SUPPORTED = 'supported values: "Localhost", "RuntimeDefault", "Unconfined"'
+// seccompProfile.type and appArmorProfile.type share their values (the catalogue's).
+const PROFILE_TYPES = supportedValues('seccompProfile.type', NEWEST_PSS_MINOR)
+const SUPPORTED = `supported values: ${joinQuote(PROFILE_TYPES)}`
 
 /** validateLocalDescendingPath: relative, no `..` element. */
 export function localDescendingPath(ctx: Ctx, code: 'API_SECCOMP_PROFILE_PATH', rel: Path, p: string): void {
-  if (p.startsWith('/'))
-    specError(ctx, code, rel, 'Invalid value', { value: p, detail: 'must be a relative path' })
-  if (p.split('/').includes('..'))
-    specError(ctx, code, rel, 'Invalid value', { value: p, detail: "must not contain '..'" })
+  for (const detail of localDescendingPathProblems(p))
+    specError(ctx, code, rel, 'Invalid value', { value: p, detail })
 }
 
 /** Go's `%#v` of a non-nil pointer: the address is unknowable offline. */

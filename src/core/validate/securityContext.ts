@@ -8,8 +8,7 @@ import { appArmorProfile, seccompProfile, windowsOptions } from './profiles'
 import type { Ctx, GoRaw } from './report'
 import { specError } from './report'
 import { sysctls } from './sysctls'
-
-const MAX_ID = 2147483647
+import { fieldByKey, gateOn, MAX_ID, supportedValues } from '../k8s/fields'
 
 function idRange(ctx: Ctx, rel: Path, v: JsonValue | undefined): void {
   const n = num(v)
@@ -65,9 +64,9 @@ export function containerSecurityContext(ctx: Ctx, c: ContainerView): void {
   idRange(ctx, at('runAsUser'), sc.runAsUser)
   idRange(ctx, at('runAsGroup'), sc.runAsGroup)
   const procMount = str(sc.procMount)
-  // ProcMountType is off before 1.33: the API server rewrites procMount to Default instead of validating it.
-  if (procMount !== undefined && ctx.minor >= 33) {
-    enumValue(ctx, at('procMount'), procMount, ['Default', 'Unmasked'])
+  // While ProcMountType is off the API server rewrites procMount to Default instead of validating it.
+  if (procMount !== undefined && gateOn(fieldByKey('procMount'), ctx.minor)) {
+    enumValue(ctx, at('procMount'), procMount, supportedValues('procMount', ctx.minor))
     if (procMount === 'Unmasked' && ctx.spec.hostUsers !== false) {
       specError(ctx, 'API_PROC_MOUNT_HOST_USERS', at('procMount'), 'Invalid value', {
         value: procMount,
@@ -116,16 +115,24 @@ export function podSecurityContext(ctx: Ctx): void {
   }
   if (!sc) return
   sysctls(ctx, sc)
-  enumValue(ctx, at('fsGroupChangePolicy'), sc.fsGroupChangePolicy, ['Always', 'OnRootMismatch'])
+  const supported = (key: string) => supportedValues(key, ctx.minor)
+  enumValue(ctx, at('fsGroupChangePolicy'), sc.fsGroupChangePolicy, supported('fsGroupChangePolicy'))
   seccompProfile(ctx, at('seccompProfile'), sc.seccompProfile)
   windowsOptions(ctx, at('windowsOptions'), sc.windowsOptions)
   appArmorProfile(ctx, at('appArmorProfile'), sc.appArmorProfile)
-  // Both fields are dropped by the API server while their gates are off (before 1.33).
-  if (ctx.minor >= 33) {
-    enumValue(ctx, at('supplementalGroupsPolicy'), sc.supplementalGroupsPolicy, ['Merge', 'Strict'])
-    const policies = ctx.minor >= 37 ? ['MountOption', 'Recursive'] : ['Recursive']
-    const mountOption = str(sc.seLinuxChangePolicy) === 'MountOption'
-    const code: ApiCode = mountOption ? 'API_SELINUX_CHANGE_POLICY_MOUNT_OPTION' : 'API_UNSUPPORTED_VALUE'
+  // Both fields are dropped by the API server while their gates are off.
+  if (gateOn(fieldByKey('supplementalGroupsPolicy'), ctx.minor)) {
+    enumValue(
+      ctx,
+      at('supplementalGroupsPolicy'),
+      sc.supplementalGroupsPolicy,
+      supported('supplementalGroupsPolicy'),
+    )
+  }
+  if (gateOn(fieldByKey('seLinuxChangePolicy'), ctx.minor)) {
+    const policies = supported('seLinuxChangePolicy')
+    const gated = str(sc.seLinuxChangePolicy) === 'MountOption' && !policies.includes('MountOption')
+    const code: ApiCode = gated ? 'API_SELINUX_CHANGE_POLICY_MOUNT_OPTION' : 'API_UNSUPPORTED_VALUE'
     enumValue(ctx, at('seLinuxChangePolicy'), sc.seLinuxChangePolicy, policies, code)
   }
 }

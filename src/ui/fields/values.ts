@@ -3,7 +3,7 @@
  * type, labels. No Kubernetes rules: what a container inherits is read from core/effective.
  */
 import { getIn } from '../../core/json'
-import { fieldByPath } from '../../core/k8s/fields'
+import { fieldByPath, MAX_ID } from '../../core/k8s/fields'
 import type {
   ContainerEffective,
   ContainerRef,
@@ -12,7 +12,7 @@ import type {
   Target,
 } from '../../core/types'
 
-export const MAX_ID = 2147483647
+export { MAX_ID }
 export const ID_RANGE_ERROR = `must be an integer between 0 and ${MAX_ID}`
 
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string }

@@ -5,6 +5,7 @@
  */
 import { IMAGE_NAMES } from '../../core/effective'
 import { effectiveMinor } from '../../core/k8s/versions'
+import { MAX_ID } from '../../core/k8s/fields'
 import type { AnalyzeOptions, PssLevel, Runtime } from '../../core/types'
 import type { AppState, AppStore } from '../../state/store'
 import type { StartOrigin } from './startup'
@@ -48,7 +49,6 @@ export const VIEW_KEYS = [
 const LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'] satisfies PssLevel[]
 const RUNTIMES: readonly string[] = ['containerd', 'cri-o'] satisfies Runtime[]
 /** Linux ids are 32-bit; Kubernetes takes 0 … 2^31 - 1 for runAsUser. */
-const MAX_ID = 2 ** 31 - 1
 /** Far beyond any real bundle; keeps an absurd index from being taken at face value. */
 const MAX_INDEX = 1_000_000
 

@@ -70,7 +70,12 @@ export const capabilitiesRestricted: CheckFn = (pod) => {
     paths.push(...added.paths)
   }
   if (!details.length) return null
-  return { reason: 'unrestricted capabilities', detail: details.join('; '), paths, ...(added ? { values: added.values } : {}) }
+  return {
+    reason: 'unrestricted capabilities',
+    detail: details.join('; '),
+    paths,
+    ...(added ? { values: added.values } : {}),
+  }
 }
 
 export const privileged: CheckFn = (pod) => {

@@ -49,9 +49,7 @@ export const appArmorProfile: CheckFn = (pod) => {
     .filter((k) => k.startsWith(APPARMOR_ANNOTATION_PREFIX))
     .flatMap((k) => {
       const v = str(pod.annotations[k]) ?? ''
-      return pssAllowsAppArmorAnnotation(v)
-        ? []
-        : [{ k, entry: `${k}=${goQuote(v)}` }]
+      return pssAllowsAppArmorAnnotation(v) ? [] : [{ k, entry: `${k}=${goQuote(v)}` }]
     })
     .sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0))
   if (!setters.length && !annotations.length) return null
