@@ -52,6 +52,16 @@ const STEPS: [id: string, output: string, highlighted: string][] = [
   ['apparmor', 'k8s-apparmor-example-deny-write (enforce)', 'appArmorProfile:'],
   ['read-only-root', 'touch: /probe: Read-only file system', 'readOnlyRootFilesystem: true'],
   ['restricted', 'uid=10001 gid=10001 groups=10001', 'runAsNonRoot: true'],
+  ['init-container-context', 'uid=0(root) gid=3000', 'runAsUser: 0'],
+  ['sidecar-context', 'touch: /probe: Read-only file system', 'restartPolicy: Always'],
+  ['ephemeral-context', 'cannot be set on create', 'ephemeralContainers:'],
+  ['userns-root-inside', '0     131072      65536', 'hostUsers: false'],
+  ['userns-capabilities', 'CapEff:\t00000000a80435fb', 'add: ["NET_ADMIN"]'],
+  ['userns-pod-security', 'uid=0(root)', 'runAsUser: 0'],
+  ['openshift-kubernetes', 'uid=10000 gid=0(root)', 'runAsUser: 10000'],
+  ['openshift-must-be-in-ranges', 'must be in the ranges: [1000750000, 1000759999]', 'runAsUser: 10000'],
+  ['openshift-assigned-uid', 'uid=1000750000 gid=0(root)', 'name: app'],
+  ['openshift-arbitrary-uid', 'uid=1000750000 gid=0(root)', 'image: busybox:1.36'],
 ]
 
 const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
@@ -287,4 +297,33 @@ test('the layering picture: on top of Effective and in the override lesson, live
     /runAsUser.*0.*wins: 1000.*unset/,
   )
   await expect(effective.getByRole('img', { name: /Who decides/ })).toHaveCount(0)
+})
+
+test('the OpenShift lesson switches the platform, shows the refusal and the assigned uid; Exit puts Kubernetes back', async ({
+  page,
+}) => {
+  await page.goto('/#lesson=openshift-kubernetes')
+  await ready(page)
+  const platform = page.getByRole('combobox', { name: 'Platform' })
+  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
+  const verdict = lessons(page).getByRole('region', { name: 'Lesson verdict' })
+  await expect(shell).toContainText('uid=10000 gid=0(root)')
+  await expect(platform).toHaveValue('kubernetes')
+  await lessons(page).getByRole('button', { name: 'Next' }).click()
+  await expect(platform).toHaveValue('openshift')
+  await expect(verdict).toContainText(
+    'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
+  )
+  await lessons(page).getByRole('button', { name: 'Next' }).click()
+  await expect(shell).toContainText('uid=1000750000 gid=0(root) groups=0(root),1000750000')
+  await expect(verdict).toContainText('admitted by restricted-v2')
+  await expect(
+    lessons(page).getByRole('img', { name: /runAsUser: openshift scc 1000750000 wins/ }),
+  ).toBeVisible()
+  await lessons(page).getByRole('button', { name: 'Exit lessons' }).click()
+  await expect(platform).toHaveValue('kubernetes')
+  // The user-namespace lesson says which lines runc checked and which are modelled.
+  await page.evaluate(() => (location.hash = '#lesson=userns-root-inside'))
+  await expect(shell).toContainText('0     131072      65536')
+  await expect(shell).toContainText('uid_map: modelled, not run')
 })

@@ -14,6 +14,7 @@ import { applyLargeText, applyTheme, initialTheme, safeLocalStorage, storedLarge
 import { INITIAL_TEXT } from './ui/initialText'
 import { stepById } from './ui/lessons'
 import { startLessonHighlighter } from './ui/lessons/lessonActions'
+import { showPlatform } from './ui/lessons/workspace'
 import './ui/app.css'
 import './ui/theme.css'
 
@@ -44,6 +45,7 @@ const view = startView(start.origin, loadView(storage), shared?.view ?? null)
 const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) }, { planAhead: true })
 store.getState().startIn(start.workspace, start.yours, start.lessonStep)
 applyView(store, view)
+if (start.lessonStep !== null) showPlatform(store, stepById(start.lessonStep)?.platform)
 startAutosave(store, storage, { events: window })
 startViewSave(store, storage)
 startLessonHighlighter(store)

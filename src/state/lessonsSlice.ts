@@ -6,6 +6,7 @@
  * (ui/lessons/workspace.ts) through the editor, so the switch is one undoable edit.
  */
 import type { StoreApi } from 'zustand/vanilla'
+import type { Platform } from '../core/types'
 import type { AppState } from './store'
 
 export type WorkspaceKind = 'lesson' | 'example' | 'share'
@@ -24,7 +25,10 @@ export interface LessonsSlice {
   workspace: Workspace | null
   /** The user's manifest, kept while the editor holds borrowed text (null in the user's own workspace). */
   yours: string | null
+  /** The user's platform while a lesson step shows another one (the OpenShift lesson), else null. */
+  platformBefore: Platform | null
   setLessonStep(id: string | null): void
+  setPlatformBefore(platform: Platform | null): void
   /** The editor is about to hold borrowed text: the user's text is kept (once: borrowing again keeps it). */
   borrow(workspace: Workspace): void
   /** The editor's text is the user's own again (after "Back to your manifest", or an opened file). */
@@ -40,8 +44,12 @@ export function createLessonsSlice(set: SetState, get: () => AppState): LessonsS
     lessonStep: null,
     workspace: null,
     yours: null,
+    platformBefore: null,
     setLessonStep(lessonStep) {
       if (lessonStep !== get().lessonStep) set({ lessonStep })
+    },
+    setPlatformBefore(platformBefore) {
+      if (platformBefore !== get().platformBefore) set({ platformBefore })
     },
     borrow(workspace) {
       const { workspace: now, yours, text } = get()

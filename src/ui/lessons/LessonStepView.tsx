@@ -4,7 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { fieldDoc } from './fieldDocs'
 import { STEPS, stepIndex } from './index'
 import { exitLessons, moveStep, openStep } from './lessonActions'
-import { LessonLayers, LessonShell } from './LessonShell'
+import { LessonLayers, LessonShell, LessonVerdict } from './LessonShell'
 import { RichText } from './RichText'
 import type { LessonStep } from './types'
 
@@ -58,6 +58,7 @@ export function LessonStepView({ step }: { step: LessonStep }) {
         <RichText text={step.tryThis} />
       </p>
       <LessonShell step={step} />
+      <LessonVerdict step={step} />
       <LessonLayers step={step} />
       {broken && (
         <p className="lesson-note">The YAML has an error: the output is from the last valid text.</p>

@@ -1,10 +1,13 @@
 import { APPARMOR_TOPIC } from './topics/apparmor'
 import { CAPABILITIES } from './topics/capabilities'
+import { CONTAINER_KINDS } from './topics/containerKinds'
 import { FILESYSTEM } from './topics/filesystem'
+import { OPENSHIFT } from './topics/openshift'
 import { OVERRIDE } from './topics/override'
 import { PRIVILEGE } from './topics/privileged'
 import { SECCOMP_TOPIC } from './topics/seccomp'
 import { SELINUX_TOPIC } from './topics/selinux'
+import { USER_NAMESPACES } from './topics/userNamespaces'
 import { USERS } from './topics/users'
 import type { LessonStep, LessonTopic } from './types'
 
@@ -18,6 +21,9 @@ export const TOPICS: readonly LessonTopic[] = [
   SECCOMP_TOPIC,
   APPARMOR_TOPIC,
   FILESYSTEM,
+  CONTAINER_KINDS,
+  USER_NAMESPACES,
+  OPENSHIFT,
 ]
 
 /** Every step of every topic, in order. */

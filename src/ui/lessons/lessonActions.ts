@@ -4,7 +4,7 @@ import { rangeOf } from '../../core/yaml'
 import type { AppStore } from '../../state/store'
 import { STEPS, stepById } from './index'
 import type { LessonStep } from './types'
-import { backToYours, lessonHash, openBorrowed, setHash } from './workspace'
+import { backToYours, lessonHash, openBorrowed, setHash, showPlatform } from './workspace'
 
 /** The workspace every lesson step runs in (the user's manifest is kept beside it). */
 export const LESSON_WORKSPACE = { kind: 'lesson', label: 'the lessons' } as const
@@ -17,6 +17,7 @@ export function openStep(app: AppStore, id: string, text?: string): boolean {
   const step = stepById(id)
   if (!step) return false
   openBorrowed(app, LESSON_WORKSPACE, text ?? step.manifest)
+  showPlatform(app, step.platform)
   app.getState().setLessonStep(step.id)
   setHash(lessonHash(step.id))
   return true

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { analyze } from '../../core/analyze'
 import type { JsonValue, Path, Range } from '../../core/types'
 import { createAppStore } from '../../state/store'
 import { STEPS, TOPICS } from './index'
 import { exitLessons, moveStep, openStep, startLessonHighlighter } from './lessonActions'
-import { shellLines, transcript } from './shell'
+import { lessonLines } from './lessonLines'
+import { transcript } from './shell'
+import { DEFAULT_OPTIONS } from '../../core/types'
+import { verdictLine, verdictsOf } from '../../core/verdict'
 
 /** What each step's shell must show for its own manifest (containerd, image user 0): spec §5–§8. */
 const EXPECTED: Record<string, string[]> = {
@@ -32,6 +35,25 @@ const EXPECTED: Record<string, string[]> = {
   'read-only-root': [
     '$ touch /probe && echo written\ntouch: /probe: Read-only file system\n$ touch /tmp/probe && echo written\nwritten',
   ],
+  'init-container-context': ['uid=0(root) gid=3000', 'CapEff:\t0000000000000001'],
+  'sidecar-context': [
+    'uid=1000 gid=3000',
+    'touch: /probe: Read-only file system',
+    'NoNewPrivs:\t1',
+  ],
+  'ephemeral-context': ['spec.ephemeralContainers: Forbidden: cannot be set on create'],
+  'userns-root-inside': [
+    '$ id\nuid=0(root) gid=0(root)',
+    '$ cat /proc/self/uid_map\n         0     131072      65536   # modelled',
+  ],
+  'userns-capabilities': ['CapEff:\t00000000a80435fb', '         0     131072      65536'],
+  'userns-pod-security': ['uid=0(root)'],
+  'openshift-kubernetes': ['uid=10000 gid=0(root) groups=0(root)'],
+  'openshift-must-be-in-ranges': [
+    'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
+  ],
+  'openshift-assigned-uid': ['uid=1000750000 gid=0(root) groups=0(root),1000750000', 'drwxrwsrwx'],
+  'openshift-arbitrary-uid': ['uid=1000750000 gid=0(root)'],
   restricted: [
     'uid=10001 gid=10001 groups=10001',
     'CapEff:\t0000000000000000',
@@ -63,6 +85,9 @@ describe('the lesson path', () => {
       'Seccomp',
       'AppArmor',
       'Read-only root and hardening',
+      'Init, sidecar and ephemeral containers',
+      'User namespaces (hostUsers: false)',
+      'Why OpenShift says “must be in the ranges”',
     ])
   })
 
@@ -72,17 +97,40 @@ describe('the lesson path', () => {
 
   for (const step of STEPS) {
     it(`${step.id}: the manifest parses, the highlighted fields exist, the shell shows its outputs`, () => {
-      const a = analyze(step.manifest)
+      const a = analyze(step.manifest, { ...DEFAULT_OPTIONS, platform: step.platform ?? 'kubernetes' })
       expect(a.errors).toEqual([])
       const ra = a.resources[0]
       expect(ra).toBeDefined()
       for (const p of step.highlight) expect(at(ra!.resource.object, p), p.join('.')).toBeDefined()
       const eff = ra!.effective[step.container ?? 0]
       expect(eff).toBeDefined()
-      const out = transcript(step.shell.flatMap((k) => shellLines(k, eff!)))
+      const out = transcript(lessonLines(step.shell, eff!, ra!.resource.podSpec))
       for (const want of EXPECTED[step.id] ?? ['(no expectation)']) expect(out).toContain(want)
     })
   }
+})
+
+describe('what the new lessons claim about the cluster', () => {
+  const verdict = (id: string, options = {}) => {
+    const step = STEPS.find((s) => s.id === id)!
+    const ra = analyze(step.manifest, { ...DEFAULT_OPTIONS, platform: step.platform, ...options }).resources[0]!
+    return { ra, line: verdictLine(verdictsOf(ra)) }
+  }
+
+  it('a user-namespace pod running as root passes restricted from v1.35, not at v1.34 (pss.md §1.9)', () => {
+    expect(verdict('userns-pod-security').ra.pss.allowed).toBe(true)
+    const old = verdict('userns-pod-security', { version: 'v1.34' }).ra.pss
+    expect(old.violations.map((v) => v.check).sort()).toEqual(['runAsNonRoot', 'runAsUser'])
+  })
+
+  it('the chart runs on Kubernetes; on OpenShift restricted-v2 refuses runAsUser 10000, and admits it without', () => {
+    expect(verdict('openshift-kubernetes').line).toContain('API server: accepts')
+    const refused = verdict('openshift-must-be-in-ranges').ra
+    expect(refused.scc?.status).toBe('rejected')
+    const admitted = verdict('openshift-assigned-uid').ra
+    expect(admitted.scc).toMatchObject({ status: 'admitted', admittedBy: 'restricted-v2' })
+    expect(admitted.pss.allowed).toBe(true)
+  })
 })
 
 describe('lesson navigation', () => {
@@ -111,7 +159,7 @@ describe('lesson navigation', () => {
     expect(app.getState().lessonStep).toBeNull()
   })
 
-  it('highlights the lines of the step’s fields in the editor, and clears them on exit', () => {
+  it('highlights the lines of the step’s fields in the editor, and clears them on exit', async () => {
     const app = createAppStore('kind: Pod\n')
     const calls: Range[][] = []
     app.getState().setBridge({
@@ -125,6 +173,8 @@ describe('lesson navigation', () => {
     })
     startLessonHighlighter(app)
     openStep(app, 'user-and-group')
+    // A cold first analysis may take over one slice (40 ms) and finish in a later task.
+    await vi.waitFor(() => expect(app.getState().pending).toBeNull())
     const text = app.getState().text
     const lines = calls
       .at(-1)!
@@ -137,5 +187,19 @@ describe('lesson navigation', () => {
     ])
     exitLessons(app)
     expect(calls.at(-1)).toEqual([])
+  })
+
+  it('a step about OpenShift switches the platform; a step about none, or Exit, puts the user’s back', () => {
+    const app = createAppStore('kind: Pod\n')
+    openStep(app, 'openshift-kubernetes')
+    expect(app.getState().options.platform ?? 'kubernetes').toBe('kubernetes')
+    openStep(app, 'openshift-must-be-in-ranges')
+    expect(app.getState().options.platform).toBe('openshift')
+    openStep(app, 'userns-root-inside')
+    expect(app.getState().options.platform).toBe('kubernetes')
+    openStep(app, 'openshift-assigned-uid')
+    exitLessons(app)
+    expect(app.getState().options.platform).toBe('kubernetes')
+    expect(app.getState().text).toBe('kind: Pod\n')
   })
 })

@@ -83,7 +83,7 @@ function notRunning(eff: ContainerEffective): ShellLine {
 }
 
 /** What the commands of a lesson step print for one container, read from its effective settings. */
-export function shellLines(kind: ShellKind, eff: ContainerEffective): ShellLine[] {
+export function shellLines(kind: Exclude<ShellKind, 'uidMap'>, eff: ContainerEffective): ShellLine[] {
   const p = eff.process
   if (!p) return [notRunning(eff)]
   switch (kind) {

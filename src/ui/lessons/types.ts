@@ -1,4 +1,4 @@
-import type { Path } from '../../core/types'
+import type { Path, Platform } from '../../core/types'
 
 /** What a step shows from the simulated shell (each reads the analysis of the loaded manifest). */
 export type ShellKind =
@@ -12,6 +12,7 @@ export type ShellKind =
   | 'selinux'
   | 'apparmor'
   | 'rootfs'
+  | 'uidMap'
 
 export interface DocLink {
   label: string
@@ -36,6 +37,10 @@ export interface LessonStep {
   /** A warning the upstream docs give (shown in a note). */
   warning?: string
   shell: ShellKind[]
+  /** The platform the step is about: opening the step switches the Platform picker (Exit switches it back). */
+  platform?: Platform
+  /** Show the verdicts (API server, Pod Security, kubelet; on OpenShift, SCC admission) of the step's manifest. */
+  verdict?: boolean
   /** Show the layering picture (runtime default, pod, container) of the step's container. */
   layers?: boolean
   /** Which container (visit order) the shell output is for; 0 when absent. */

@@ -1,3 +1,4 @@
+import type { Platform } from '../../core/types'
 import type { Workspace } from '../../state/lessonsSlice'
 import type { AppStore } from '../../state/store'
 import { worthKeeping } from '../files/openedShare'
@@ -32,7 +33,22 @@ export function openBorrowed(app: AppStore, workspace: Workspace, text: string):
   replaceText(app, text)
 }
 
+/**
+ * A lesson step about a platform (the OpenShift lesson) switches the Platform picker through the store; a step
+ * about none, or leaving the lessons, puts the user's platform back.
+ */
+export function showPlatform(app: AppStore, platform: Platform | undefined): void {
+  const s = app.getState()
+  const current = s.options.platform ?? 'kubernetes'
+  const before = s.platformBefore
+  if (platform && before === null && platform !== current) s.setPlatformBefore(current)
+  if (!platform && before !== null) s.setPlatformBefore(null)
+  const want = platform ?? before ?? current
+  if (want !== current) s.setOptions({ platform: want })
+}
+
 function leaveLesson(app: AppStore): void {
+  showPlatform(app, undefined)
   app.getState().setLessonStep(null)
   if (typeof window !== 'undefined' && lessonIdFromHash(window.location.hash) !== null) setHash('')
 }
