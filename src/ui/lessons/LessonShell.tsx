@@ -25,6 +25,9 @@ const list = (kinds: readonly ShellKind[]) => kinds.map((k) => COMMAND[k]).join(
 
 /** Where the step's output comes from: a real runc run of its manifest (verify:runtime), or the model only. */
 function provenance(step: LessonStep): string {
+  // The runtime check runs each manifest as Kubernetes admits it, not as OpenShift SCC admission mutates it.
+  if (step.platform === 'openshift')
+    return 'Output modelled, not run: the runtime check runs manifests as Kubernetes admits them, without SCC admission.'
   const { checked, modelled } = checkedByRunc(step.shell)
   const ran = 'checked against a real runc for this step’s manifest (`npm run verify:runtime`)'
   if (modelled.length === 0) return `Output ${ran}.`
