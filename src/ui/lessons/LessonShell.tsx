@@ -53,9 +53,11 @@ export function LessonShell({ step }: { step: LessonStep }) {
           <pre tabIndex={0} aria-label={`Shell output${name ? ` in ${name}` : ''}`}>
             {transcript(lessonLines(step.shell, eff, ra.resource.podSpec))}
           </pre>
-          <p className="lesson-provenance">
-            <RichText text={provenance(step)} />
-          </p>
+          {eff.process && (
+            <p className="lesson-provenance">
+              <RichText text={provenance(step)} />
+            </p>
+          )}
         </>
       ) : (
         <p className="lesson-note">No container to run: the editor holds no pod with containers.</p>

@@ -38,8 +38,19 @@ spec:
     command: ["sh", "-c", "sleep 1h"]
 `
 
-/** The pod as \`kubectl get pod -o yaml\` shows it after \`kubectl debug -it kinds-demo --image=busybox:1.36\`. */
-const DEBUGGED = `${PODS}  ephemeralContainers:
+/** A pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it debug-demo --image=busybox:1.36`. */
+const DEBUGGED = `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug-demo
+spec:
+  securityContext:
+    runAsUser: 1000
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ["sh", "-c", "sleep 1h"]
+  ephemeralContainers:
   - name: debugger-x7k2p
     image: busybox:1.36
     stdin: true
@@ -103,13 +114,13 @@ export const CONTAINER_KINDS: LessonTopic = {
       id: 'ephemeral-context',
       title: 'Ephemeral containers: added by kubectl debug, never created with the pod',
       manifest: DEBUGGED,
-      container: 3,
+      container: 1,
       highlight: [
         ['spec', 'ephemeralContainers'],
         ['spec', 'ephemeralContainers', 0, 'securityContext', 'runAsUser'],
       ],
       explain: [
-        'This is the pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it kinds-demo --image=busybox:1.36`: the debug container was added through the pod’s `ephemeralcontainers` subresource, with its own `securityContext` (from `--profile`, or `--custom`).',
+        'This is the pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it debug-demo --image=busybox:1.36`: the debug container was added through the pod’s `ephemeralcontainers` subresource, with its own `securityContext` (from `--profile`, or `--custom`).',
         'Sent as a new pod, the API server refuses it: `spec.ephemeralContainers: Forbidden: cannot be set on create` — what the shell shows. Once running, Pod Security still judges the debug container like any other: in a restricted namespace, `kubectl debug --profile=restricted` is the way in.',
       ],
       tryThis:
