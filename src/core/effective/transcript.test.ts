@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ContainerEffective, VolumeOwnership } from '../types'
 import { findImage } from './image'
-import { appArmorStep, processArgv, processCommand, seLinuxStep, shellSteps, shellText } from './transcript'
+import {
+  appArmorStep,
+  processArgv,
+  processCommand,
+  psStep,
+  seLinuxStep,
+  shellSteps,
+  shellText,
+} from './transcript'
 
 const demo: ContainerEffective = {
   name: 'sec-ctx-demo',
@@ -172,6 +180,11 @@ describe('processCommand', () => {
     expect(processArgv({ args: ['nginx', '-T'] }, nginx)).toEqual(['/docker-entrypoint.sh', 'nginx', '-T'])
     expect(processArgv({ command: ['/bin/app'], args: ['-v'] }, nginx)).toEqual(['/bin/app', '-v'])
     expect(processCommand({ name: 'x' }, findImage('agnhost')!)).toBe('/agnhost pause')
+    // An entrypoint script that execs its command is said to be one; a command of the container's own is not.
+    expect(psStep(demo.process!, { name: 'web' }, nginx).note).toBe(
+      '/docker-entrypoint.sh execs its command: a real ps shows that program as PID 1',
+    )
+    expect(psStep(demo.process!, { command: ['nginx'] }, nginx).note).toBeUndefined()
   })
 })
 

@@ -69,7 +69,8 @@ export const idStep = (p: ProcessIdentity): ShellStep => ({ kind: 'id', command:
 
 /** `ps aux` in a container whose PID 1 runs `container`'s command on `image`, with the shell and ps itself. */
 export function psStep(p: ProcessIdentity, container?: JsonValue, image?: ImageModel): ShellStep {
-  return {
+  const argv = processArgv(container, image)
+  const step: ShellStep = {
     kind: 'ps',
     command: 'ps aux',
     output: [
@@ -79,6 +80,12 @@ export function psStep(p: ProcessIdentity, container?: JsonValue, image?: ImageM
       psRow(13, p.user, 'ps aux'),
     ],
   }
+  // nginx's and postgres's docker-entrypoint.sh end in `exec "$@"` (postgres's first re-runs itself as postgres
+  // through gosu when started as root): PID 1 then shows that program, not the script.
+  if (argv[0]?.endsWith('.sh') && argv[0] === image?.entrypoint[0]) {
+    step.note = `${argv[0]} execs its command: a real ps shows that program as PID 1`
+  }
+  return step
 }
 
 /** `ps -o pid,user`: who PID 1 runs as. */
