@@ -6,6 +6,7 @@
  * ones the API server or the kubelet refuses are dropped by the model itself.
  */
 import fc from 'fast-check'
+import { ENUMS } from '../../src/core/k8s/enums'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -62,7 +63,7 @@ const podContext = fc
     runAsGroup: optional(id),
     fsGroup: optional(id),
     supplementalGroups: optional(fc.array(id, { maxLength: 3 })),
-    supplementalGroupsPolicy: optional(fc.constantFrom('Merge', 'Strict')),
+    supplementalGroupsPolicy: optional(fc.constantFrom(...ENUMS.supplementalGroupsPolicy.values)),
     seccompProfile: optional(profile),
   })
   .map(compact)
@@ -82,7 +83,7 @@ const containerContext = fc
     privileged: optional(fc.boolean()),
     allowPrivilegeEscalation: optional(fc.boolean()),
     seccompProfile: optional(profile),
-    procMount: optional(fc.constantFrom('Default', 'Unmasked')),
+    procMount: optional(fc.constantFrom(...ENUMS.procMount.values)),
     readOnlyRootFilesystem: optional(fc.boolean()),
   })
   .map(compact)

@@ -2,6 +2,7 @@
 import type { JsonObject, JsonValue, Path } from '../types'
 import { defineFix, type Fix } from './define'
 import { podOs } from '../k8s/podOs'
+import { pssAllowsProfileType } from '../pss/checks/profiles'
 import {
   APPARMOR_ANNOTATION_PREFIX,
   PROFILE_VALUE,
@@ -25,7 +26,6 @@ function setter(s: Scope, matches: (sc: JsonObject) => boolean): Setter | undefi
   return undefined
 }
 
-const GOOD_PROFILES: readonly JsonValue[] = ['RuntimeDefault', 'Localhost']
 
 /** Sets a profile (seccompProfile / appArmorProfile) to RuntimeDefault, dropping a stale localhostProfile. */
 function runtimeDefault(at: Setter, field: string): Step[] {
@@ -38,7 +38,7 @@ function runtimeDefault(at: Setter, field: string): Step[] {
 
 const badProfile = (field: string) => (sc: JsonObject) => {
   const profile = obj(sc[field])
-  return profile !== undefined && !GOOD_PROFILES.includes(profile.type ?? null)
+  return profile !== undefined && !pssAllowsProfileType(typeof profile.type === 'string' ? profile.type : '')
 }
 
 export const runAsNonRoot = defineFix({
@@ -123,7 +123,7 @@ export const podSeccomp = defineFix({
       : { effect: 'may-break', reason: `the pod's own seccomp profile is replaced: ${SYSCALLS}` },
   steps: (s) => {
     const type = obj(s.podSc.seccompProfile)?.type
-    return GOOD_PROFILES.includes(type ?? null)
+    return typeof type === 'string' && pssAllowsProfileType(type)
       ? []
       : runtimeDefault({ sc: s.podSc, scPath: s.podScPath }, 'seccompProfile')
   },

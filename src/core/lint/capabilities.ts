@@ -1,4 +1,5 @@
 import type { Finding } from '../findings'
+import { isCheckActive } from '../pss/registry'
 import { canonicalCapability, isKnownCapability } from './capNames'
 import { effective, effectiveUid, finding, type LintContainer, type LintContext } from './context'
 import { obj, strings } from '../json'
@@ -50,7 +51,7 @@ function dropAllMessage(ctx: LintContext, c: LintContainer): string {
 /** Capability lints for every container (Linux pods only). */
 export function capabilityLints(ctx: LintContext): Finding[] {
   if (ctx.windows) return []
-  const restrictedCovers = ctx.options.level === 'restricted' && ctx.minor >= 22
+  const restrictedCovers = isCheckActive('capabilities_restricted', ctx.options.level, ctx.minor)
   return ctx.containers.flatMap((c) => {
     const caps = obj(c.sc.capabilities)
     const add = strings(caps?.add)

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings'
+import { isCheckActive } from '../pss/registry'
 import { finding, perSetter, type LintContainer, type LintContext } from './context'
 import { RUNTIMES } from '../k8s/runtimes'
 import { obj } from '../json'
@@ -32,7 +33,7 @@ function readOnlyRootFs(ctx: LintContext, c: LintContainer): Finding[] {
 }
 
 function escalation(ctx: LintContext, c: LintContainer): Finding[] {
-  const restrictedCovers = ctx.options.level === 'restricted' && ctx.minor >= 8
+  const restrictedCovers = isCheckActive('allowPrivilegeEscalation', ctx.options.level, ctx.minor)
   const ape = c.sc.allowPrivilegeEscalation
   if (restrictedCovers || ape === false || c.sc.privileged === true) return []
   const path = [...c.path, 'securityContext', 'allowPrivilegeEscalation']
@@ -80,7 +81,7 @@ function seLinuxReplaced(ctx: LintContext, c: LintContainer): Finding[] {
 }
 
 function seccompUnset(ctx: LintContext): Finding[] {
-  if (ctx.options.level === 'restricted' && ctx.minor >= 19) return []
+  if (isCheckActive('seccompProfile_restricted', ctx.options.level, ctx.minor)) return []
   if (ctx.podSc.seccompProfile !== undefined) return []
   const hits = ctx.containers
     .filter((c) => c.sc.seccompProfile === undefined && c.sc.privileged !== true)

@@ -1,5 +1,6 @@
 /** Every check with its versioned implementations and overrides (spec/pss.md §1.2, §1.3, §4). */
 import type { Check, CheckFn } from './check'
+import type { PssLevel } from '../types'
 import type { PssCheckId } from './codes'
 import {
   allowPrivilegeEscalation,
@@ -103,4 +104,12 @@ export function activeChecks(
     ...keep.filter((a) => a.check.level === 'restricted').sort((a, b) => byteOrder(a.check, b.check)),
   ]
   return ordered.map((a) => ({ id: a.check.id, fn: a.impl.fn }))
+}
+
+/** Whether Pod Security runs check `id` at `level` and policy minor `minor` (lints that it covers stay quiet). */
+export function isCheckActive(id: PssCheckId, level: PssLevel, minor: number): boolean {
+  if (level === 'privileged') return false
+  const check = CHECKS.find((c) => c.id === id)
+  if (!check || (level === 'baseline' && check.level === 'restricted')) return false
+  return check.versions.some((v) => v.min <= minor)
 }

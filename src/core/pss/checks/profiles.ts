@@ -41,7 +41,7 @@ export const appArmorProfile: CheckFn = (pod) => {
     const profile = obj(sc?.appArmorProfile)
     if (!profile) continue
     const type = str(profile.type) ?? ''
-    if (type === 'RuntimeDefault' || type === 'Localhost') continue
+    if (pssAllowsProfileType(type)) continue
     types.push(type)
     setters.push({ container, paths: [pod.specNode([...at, 'appArmorProfile', 'type'])] })
   }
@@ -65,7 +65,9 @@ export const appArmorProfile: CheckFn = (pod) => {
   }
 }
 
-const validSeccomp = (t: string | undefined) => t === 'RuntimeDefault' || t === 'Localhost'
+/** The seccomp and AppArmor profile types Pod Security allows (baseline): RuntimeDefault and Localhost. */
+export const pssAllowsProfileType = (t: string | undefined) => t === 'RuntimeDefault' || t === 'Localhost'
+const validSeccomp = pssAllowsProfileType
 
 /** Explicitly bad seccompProfile.type values at pod and container level. */
 function badSeccomp(pod: PodView): { setters: Setter[]; types: string[] } {
