@@ -18,12 +18,14 @@ export function installBridge(
   model: Model,
   store: AppStore,
   bulk: BulkEditor,
+  textApi: Pick<EditorBridge, 'getText' | 'setText' | 'replaceRange'>,
   onCursor?: (line: number, column: number) => void,
 ): monaco.IDisposable {
   const lockstep = startLockstep(editor, model, store)
   const flash = createEditFlash(editor, model)
   let decorations: string[] = []
   const bridge: EditorBridge = {
+    ...textApi,
     applyEdits(edits) {
       bulk.flush()
       const ops = toEditOperations(edits, (o) => model.getPositionAt(o))
@@ -58,13 +60,13 @@ export function installBridge(
   const at = editor.getPosition()
   onCursor?.(at?.lineNumber ?? 1, at?.column ?? 1)
   // Last: a reveal asked for while Monaco was loading happens now, and the cursor listener reports it.
-  store.getState().setBridge(bridge)
+  const detach = store.getState().setBridge(bridge)
   return {
     dispose() {
       cursor.dispose()
       lockstep.dispose()
       flash.dispose()
-      if (store.getState().bridge === bridge) store.getState().setBridge(null)
+      detach()
     },
   }
 }

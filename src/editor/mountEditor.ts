@@ -8,7 +8,7 @@ import { createBulkEditor } from './bulkEdit'
 import { connectStore } from './connectStore'
 import { createEditor, followAppearance } from './createEditor'
 import { installBridge } from './installBridge'
-import { installEditorApi } from './installEditorApi'
+import { editorTextApi } from './editorTextApi'
 import { interceptBigPaste } from './interceptBigPaste'
 import type { monaco } from './setupMonaco'
 import { installTabFocus, type TabFocus } from './tabFocus'
@@ -38,9 +38,8 @@ export function mountEditor(container: HTMLElement, store: AppStore, opts: Mount
   const parts: monaco.IDisposable[] = [
     followAppearance(editor),
     text,
-    installBridge(editor, model, store, bulk, opts.onCursor),
+    installBridge(editor, model, store, bulk, editorTextApi(editor, bulk, text), opts.onCursor),
     interceptBigPaste(container, editor, bulk, text.textChanged),
-    installEditorApi(editor, bulk, text),
     tabFocus,
     bulk,
   ]

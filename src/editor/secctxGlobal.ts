@@ -1,33 +1,18 @@
-/** window.secctx (design §4.3). Monaco-free: EditorPane installs the store-backed one before Monaco loads. */
-import { applyEdits } from '../core/yaml'
+/**
+ * window.secctx (design §4.3), installed once by the App as a thin map onto store actions: before Monaco has loaded
+ * they work on the store's text, afterwards the store hands them to the editor's bridge (one undoable edit each).
+ * The share link is the UI's to build (src/ui/files/share.ts): it passes `shareLink` in.
+ */
 import type { AppStore } from '../state/store'
 
-/** What an installer must give; `shareLink` comes from the API installed before when left out (see installSecctx). */
-export type SecctxParts = Omit<SecctxApi, 'shareLink'> & Partial<Pick<SecctxApi, 'shareLink'>>
-
-/**
- * Before the editor exists: the same API straight on the store, so tests never race the Monaco chunk. The share
- * link is the UI's to build (src/ui/files/share.ts): it passes `shareLink` in.
- */
-export function storeSecctx(store: AppStore, shareLink?: () => string): SecctxParts {
-  return {
-    ...(shareLink ? { shareLink } : {}),
-    getText: () => store.getState().text,
-    setText: (text) => store.getState().textChanged(text),
-    replaceRange: (start, end, text) => {
-      const s = store.getState()
-      s.textChanged(applyEdits(s.text, [{ offset: start, length: end - start, text }]))
-    },
+export function installSecctx(store: AppStore, shareLink: () => string): () => void {
+  const installed: SecctxApi = {
+    getText: () => store.getState().editorText(),
+    setText: (text) => store.getState().replaceText(text),
+    replaceRange: (start, end, text) => store.getState().replaceRange(start, end, text),
+    shareLink,
   }
-}
-
-/**
- * Installs `api` as window.secctx; the returned function restores what was there before. An api without its own
- * `shareLink` (the editor's) hands the call to the one it covers.
- */
-export function installSecctx(api: SecctxParts): () => void {
   const previous = window.secctx
-  const installed: SecctxApi = { shareLink: () => previous?.shareLink() ?? '', ...api }
   window.secctx = installed
   return () => {
     if (window.secctx === installed) window.secctx = previous

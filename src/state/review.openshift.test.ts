@@ -1,8 +1,9 @@
 /** Reviewed fixes under the openshift platform (issue 17 §4): the level fix is followed by the SCC fixes. */
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../core/types'
 import { reviewGroups } from './review'
-import { createAppStore, type AppStore } from './store'
+import { fakeClock } from './fakeClock'
+import { createAppStore } from './store'
 
 const OPENSHIFT: AnalyzeOptions = {
   ...DEFAULT_OPTIONS,
@@ -27,15 +28,19 @@ spec:
               drop: ["ALL"]
 `
 
-const planned = (store: AppStore) =>
-  vi.waitFor(() => expect(store.getState().review?.progress).toBeNull(), { timeout: 20_000 })
+/** A store on a fake clock (each read 5 ms on), and a way to let its sliced planning run to the end. */
+function storeOf(text: string, options?: AnalyzeOptions) {
+  const { clock, advance } = fakeClock(5)
+  const store = createAppStore(text, options, { clock })
+  return { store, planned: () => advance(1) }
+}
 
 describe('review under openshift', { timeout: 30_000 }, () => {
-  it('removes the runAsUser outside the range (may break), and the resource is then admitted', async () => {
-    const store = createAppStore(WITH_UID, OPENSHIFT)
+  it('removes the runAsUser outside the range (may break), and the resource is then admitted', () => {
+    const { store, planned } = storeOf(WITH_UID, OPENSHIFT)
     expect(store.getState().analysis.resources[0]!.scc?.status).toBe('rejected')
     store.getState().openReview(0)
-    await planned(store)
+    planned()
     const review = store.getState().review!
     const [group] = reviewGroups(review)
     const scc = group!.items.find((i) => i.change.fix === 'scc-remove-run-as-user')!
@@ -64,14 +69,14 @@ spec:
     })
   })
 
-  it('leaving the SCC change out says SCC admission still rejects the resource', async () => {
-    const store = createAppStore(WITH_UID, OPENSHIFT)
+  it('leaving the SCC change out says SCC admission still rejects the resource', () => {
+    const { store, planned } = storeOf(WITH_UID, OPENSHIFT)
     store.getState().openReview(0)
-    await planned(store)
+    planned()
     const id = reviewGroups(store.getState().review!)[0]!.items.find((i) => i.change.check === 'SCC')!.change
       .id
     store.getState().toggleReviewChange(id)
-    await planned(store)
+    planned()
     const [group] = reviewGroups(store.getState().review!)
     expect(group!.passes).toBe(false)
     expect(group!.notFixed.find((u) => u.check === 'SCC')!.message).toContain(

@@ -1,12 +1,16 @@
 /** The review slice (issue 13 §4): nothing changes until Apply; unticking re-plans; Apply is one edit. */
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { reviewGroups, WARM_DELAY_MS } from './review'
+import type { AnalyzeOptions } from '../core/types'
 import { fakeClock } from './fakeClock'
-import { createAppStore, type AppStore } from './store'
+import { createAppStore } from './store'
 
-/** Planning runs in slices of about 40 ms: wait for it to finish. */
-const planned = (store: AppStore) =>
-  vi.waitFor(() => expect(store.getState().review?.progress).toBeNull(), { timeout: 20_000 })
+/** A store on a fake clock (each read 5 ms on), and a way to let its sliced planning run to the end. */
+function storeOf(text: string, options?: AnalyzeOptions) {
+  const { clock, advance } = fakeClock(5)
+  const store = createAppStore(text, options, { clock })
+  return { store, planned: () => advance(1) }
+}
 
 const POD = (name: string, extra = '') => `apiVersion: v1
 kind: Pod
@@ -20,10 +24,10 @@ spec:${extra}
 const TWO = `${POD('a', '\n  hostNetwork: true')}---\n${POD('b')}`
 
 describe('review', { timeout: 30_000 }, () => {
-  it('opens with a plan of every failing resource and changes nothing until Apply', async () => {
-    const store = createAppStore(TWO)
+  it('opens with a plan of every failing resource and changes nothing until Apply', () => {
+    const { store, planned } = storeOf(TWO)
     store.getState().openReview('all')
-    await planned(store)
+    planned()
     const review = store.getState().review!
     expect(review.plan!.resources.map((r) => [r.resource, r.passes])).toEqual([
       [0, true],
@@ -35,16 +39,16 @@ describe('review', { timeout: 30_000 }, () => {
     expect(store.getState().text).toBe(TWO)
   })
 
-  it('unticking a may-break change keeps its field, lists it unticked, and Apply applies the rest', async () => {
-    const store = createAppStore(TWO)
+  it('unticking a may-break change keeps its field, lists it unticked, and Apply applies the rest', () => {
+    const { store, planned } = storeOf(TWO)
     store.getState().openReview('all')
-    await planned(store)
+    planned()
     const host = reviewGroups(store.getState().review!)[0]!.items.find(
       (i) => i.change.fix === 'host-namespaces-false',
     )!
     expect(host.change.effect).toBe('may-break')
     store.getState().toggleReviewChange(host.change.id)
-    await planned(store)
+    planned()
     const review = store.getState().review!
     expect(review.plan!.proposed).toContain('hostNetwork: true')
     const item = reviewGroups(review)[0]!.items.find((i) => i.change.id === host.change.id)!
@@ -88,10 +92,10 @@ describe('review', { timeout: 30_000 }, () => {
     expect(fresh.getState().review!.plan!.proposed).toBe(review.plan!.proposed)
   })
 
-  it('Apply does nothing when the text changed under the review', async () => {
-    const store = createAppStore(TWO)
+  it('Apply does nothing when the text changed under the review', () => {
+    const { store, planned } = storeOf(TWO)
     store.getState().openReview(1)
-    await planned(store)
+    planned()
     store.getState().textChanged(`${TWO}# edited\n`)
     store.getState().applyReview()
     expect(store.getState().text).toBe(`${TWO}# edited\n`)

@@ -12,6 +12,11 @@ import type { Clock } from './clock'
 
 /** Longest stretch of analysis work done in one go: well under the 200 ms freeze budget of design §5. */
 export const SLICE_MS = 40
+/**
+ * Texts below this size are analysed to the end at once (a few ms, and a slow first run of a cold page or test
+ * must not leave a one-pod text half-analysed with its forms read-only); from it on, in slices.
+ */
+const SMALL_TEXT = 50_000
 /** Texts from this size on are analysed in a task of their own, after the editor's. */
 const BIG_TEXT = 2_000_000
 /**
@@ -57,6 +62,8 @@ export function createScheduler<S extends Analysed>(host: SchedulerHost<S>) {
 
   const run = (steps: ReturnType<typeof both>, patch: Partial<S>) => {
     const start = clock.now()
+    const whole =
+      host.get().text.length < SMALL_TEXT && ((patch.text as string | undefined)?.length ?? 0) < SMALL_TEXT
     for (;;) {
       const step = steps.next()
       if (step.done) {
@@ -66,7 +73,7 @@ export function createScheduler<S extends Analysed>(host: SchedulerHost<S>) {
         if (text !== step.value.analysis.text || options !== step.value.analysis.options) schedule({})
         return
       }
-      if (clock.now() - start > SLICE_MS) {
+      if (!whole && clock.now() - start > SLICE_MS) {
         running = true
         host.set({ ...patch, pending: step.value })
         clock.setTimeout(() => run(steps, {}), 0)

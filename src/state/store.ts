@@ -14,7 +14,7 @@ import type {
   TextEdit,
 } from '../core/types'
 import { DEFAULT_OPTIONS } from '../core/types'
-import { applyEdits, planSet } from '../core/yaml'
+import { applyEdits, diffEdit, planSet } from '../core/yaml'
 import { realClock, type Clock } from './clock'
 import { createScheduler, STREAM } from './scheduler'
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
@@ -23,10 +23,19 @@ import { createReviewSlice, type ReviewSlice } from './review'
 /** A level fix's report (without its edits), for the resource and level it was made for. */
 export type LevelFixOutcome = Omit<LevelFixReport, 'edits'> & { resource: number; level: PssLevel }
 
-/** How the store reaches the editor: edits go through Monaco so they land on its undo stack. */
+/**
+ * How the store reaches the editor once it is mounted (a plain registry, not state: see setBridge): edits go
+ * through Monaco so they land on its undo stack, and from then on Monaco is the only writer of the text.
+ */
 export interface EditorBridge {
   /** Applies edits (offsets into the current text) as one undoable step. */
   applyEdits(edits: readonly TextEdit[]): void
+  /** Replaces the whole text as one undoable step (a big text goes in slice by slice). */
+  setText?(text: string): void
+  /** Replaces a range as typing would (UTF-16 offsets). */
+  replaceRange?(start: number, end: number, text: string): void
+  /** The text as the editor has it (ahead of the store while a big text is going in). */
+  getText?(): string
   /** Moves the cursor to an offset and reveals it. */
   reveal?(offset: number): void
   /** Highlights ranges (lessons), replacing the previous highlight; [] clears. */
@@ -43,7 +52,6 @@ export interface AppState extends ReviewSlice, LessonsSlice {
   selectedResource: number
   /** Index into the selected resource's containers (visit order). */
   selectedContainer: number
-  bridge: EditorBridge | null
   /**
    * Progress of the analysis still running for `text`, or null when `analysis` is up to date. Big pastes are
    * analysed in slices between frames so the page never freezes; forms are read-only meanwhile.
@@ -79,7 +87,16 @@ export interface AppState extends ReviewSlice, LessonsSlice {
   applyEdits(edits: readonly TextEdit[]): void
   /** Moves the editor's cursor to an offset; asked before the editor has loaded, it happens once it has. */
   reveal(offset: number): void
-  setBridge(bridge: EditorBridge | null): void
+  /** Replaces the whole text as one undoable edit (open file, lessons, examples, share links, window.secctx). */
+  replaceText(text: string): void
+  /** Replaces a range of the text as typing would (window.secctx.replaceRange). */
+  replaceRange(start: number, end: number, text: string): void
+  /** The text as the editor has it, else the store's (window.secctx.getText). */
+  editorText(): string
+  /** Highlights ranges in the editor (lessons); kept and shown again when the editor (re)mounts. [] clears. */
+  highlight(ranges: readonly Range[]): void
+  /** The editor registers its bridge on mount; the returned function takes it out again (if still the one). */
+  setBridge(bridge: EditorBridge): () => void
 }
 
 const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n - 1))
@@ -101,6 +118,10 @@ export function createAppStore(
   const store = createStore<AppState>()((set, get) => {
     /** A reveal asked for before the editor was there. */
     let pendingReveal: number | null = null
+    /** The mounted editor's bridge: a registry, not state (nothing re-renders when the editor comes or goes). */
+    let bridge: EditorBridge | null = null
+    /** The lesson highlight, shown again by an editor that mounts later. */
+    let highlighted: readonly Range[] = []
 
     const { schedule } = createScheduler<AppState>({
       get,
@@ -134,7 +155,6 @@ export function createAppStore(
       options,
       selectedResource: 0,
       selectedContainer: 0,
-      bridge: null,
       pending: null,
       loading: null,
       levelFix: null,
@@ -223,23 +243,46 @@ export function createAppStore(
 
       applyEdits(edits) {
         if (edits.length === 0) return
-        const { bridge, text } = get()
         if (bridge) bridge.applyEdits(edits)
-        else get().textChanged(applyEdits(text, edits))
+        else get().textChanged(applyEdits(get().text, edits))
       },
 
       reveal(offset) {
-        const { bridge } = get()
         if (bridge?.reveal) bridge.reveal(offset)
         else pendingReveal = offset
       },
 
-      setBridge(bridge) {
-        set({ bridge })
-        if (bridge?.reveal && pendingReveal !== null) {
+      replaceText(text) {
+        if (bridge?.setText) return bridge.setText(text)
+        // Without the editor's own whole-text path, one edit of the span that differs.
+        const edit = diffEdit(get().text, text)
+        if (edit) get().applyEdits([edit])
+      },
+
+      replaceRange(start, end, text) {
+        if (bridge?.replaceRange) return bridge.replaceRange(start, end, text)
+        get().applyEdits([{ offset: start, length: end - start, text }])
+      },
+
+      editorText() {
+        return bridge?.getText?.() ?? get().text
+      },
+
+      highlight(ranges) {
+        highlighted = ranges
+        bridge?.highlight?.(ranges)
+      },
+
+      setBridge(next) {
+        bridge = next
+        if (highlighted.length > 0) next.highlight?.(highlighted)
+        if (next.reveal && pendingReveal !== null) {
           const offset = Math.min(pendingReveal, get().text.length)
           pendingReveal = null
-          bridge.reveal(offset)
+          next.reveal(offset)
+        }
+        return () => {
+          if (bridge === next) bridge = null
         }
       },
     }

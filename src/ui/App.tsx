@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type CSSProperties } from 'react'
-import { installSecctx, storeSecctx } from '../editor/secctxGlobal'
+import { installSecctx } from '../editor/secctxGlobal'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { EditorPane } from './EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -28,10 +28,7 @@ const NARROW = '(max-width: 600px)'
 export function App() {
   const store = useAppStoreApi()
   // window.secctx on the store itself, under the editor's own: it stays when the editor pane has crashed.
-  useLayoutEffect(
-    () => installSecctx(storeSecctx(store, () => currentShareUrl(store, window.location))),
-    [store],
-  )
+  useLayoutEffect(() => installSecctx(store, () => currentShareUrl(store, window.location)), [store])
   const layout = useLayout()
   const narrow = useMediaQuery(NARROW)
   const learning = useAppStore((s) => s.sideTab === 'learn')

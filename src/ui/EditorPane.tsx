@@ -1,8 +1,6 @@
-import { lazy, Suspense, useLayoutEffect } from 'react'
-import { installSecctx, storeSecctx } from '../editor/secctxGlobal'
+import { lazy, Suspense } from 'react'
 import { yamlErrorBanner } from '../editor/convert'
-import { useAppStore, useAppStoreApi } from '../state/useAppStore'
-import { currentShareUrl } from './files/share'
+import { useAppStore } from '../state/useAppStore'
 import '../editor/pane.css'
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
@@ -11,15 +9,9 @@ const megabytes = (chars: number) => (chars / 1e6).toFixed(1)
 
 /** The YAML pane: error banner, then Monaco (lazy; the forms work while it loads). */
 export function EditorPane() {
-  const store = useAppStoreApi()
   const error = useAppStore((s) => s.analysis.errors[0])
   const pending = useAppStore((s) => s.pending)
   const loading = useAppStore((s) => s.loading)
-  // window.secctx works from the first commit; the editor replaces it with its own once Monaco is up.
-  useLayoutEffect(
-    () => installSecctx(storeSecctx(store, () => currentShareUrl(store, window.location))),
-    [store],
-  )
 
   return (
     <section className="editor-pane" aria-label="YAML editor">

@@ -47,22 +47,20 @@ export function stepRanges(analysis: Analysis, step: LessonStep): Range[] {
  */
 export function startLessonHighlighter(app: AppStore): () => void {
   let shown = '[]'
-  let bridge = app.getState().bridge
   const update = () => {
     const s = app.getState()
     const id = s.lessonStep
     const step = id === null ? undefined : stepById(id)
     const ranges = step ? stepRanges(s.analysis, step) : []
     const key = JSON.stringify(ranges)
-    if (key === shown && s.bridge === bridge) return
+    if (key === shown) return
     shown = key
-    bridge = s.bridge
-    bridge?.highlight?.(ranges)
+    s.highlight(ranges)
   }
   const stop = app.subscribe(update)
   update()
   return () => {
     stop()
-    app.getState().bridge?.highlight?.([])
+    app.getState().highlight([])
   }
 }

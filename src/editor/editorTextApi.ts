@@ -1,16 +1,16 @@
-/** window.secctx over the editor (design §4.3): getText, setText (one undo step), replaceRange (as typing would). */
+/** What the store's replaceText / replaceRange / editorText do once the editor is mounted (the bridge's part). */
+import type { EditorBridge } from '../state/store'
 import type { BulkEditor } from './bulkEdit'
 import type { StoreConnection } from './connectStore'
-import { installSecctx } from './secctxGlobal'
 import { monaco } from './setupMonaco'
 
-export function installEditorApi(
+export function editorTextApi(
   editor: monaco.editor.IStandaloneCodeEditor,
   bulk: BulkEditor,
   text: Pick<StoreConnection, 'value' | 'textChanged' | 'execute'>,
-): monaco.IDisposable {
+): Required<Pick<EditorBridge, 'getText' | 'setText' | 'replaceRange'>> {
   const model = editor.getModel()!
-  const restore = installSecctx({
+  return {
     // While a paste is being loaded, the text it will make (a script sees its own setText at once).
     getText: () => (bulk.active ? bulk.text() : text.value()),
     setText: (next) => {
@@ -28,6 +28,5 @@ export function installEditorApi(
       text.execute(start, end, next, false)
       editor.setPosition(model.getPositionAt(start + next.length))
     },
-  })
-  return { dispose: restore }
+  }
 }
