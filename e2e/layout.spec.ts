@@ -28,7 +28,7 @@ const shoot = async (page: Page, info: TestInfo, name: string) => {
   await info.attach(name, { path, contentType: 'image/png' })
 }
 
-test('presentation mode at 1024×768: the YAML, the whole shell output and the layering picture, nothing else', async ({
+test('presentation mode at 1024×768 and 1280×720: the YAML, the whole shell output and the layering picture, nothing else', async ({
   page,
 }, info) => {
   await open(page, 1024, 768)
@@ -45,6 +45,11 @@ test('presentation mode at 1024×768: the YAML, the whole shell output and the l
   await expect(page.getByRole('tablist', { name: 'Details' })).toBeHidden()
   await noHorizontalScroll(page)
   await shoot(page, info, 'presentation-1024x768')
+  // A 1280×720 projector: shorter, and the shell output still fits.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await expect(shell.getByLabel(/^Shell output for /)).toBeInViewport({ ratio: 1 })
+  await noHorizontalScroll(page)
+  await shoot(page, info, 'presentation-1280x720')
   // Remembered: a reload comes back in presentation mode; the button leaves it.
   await page.reload()
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
