@@ -8,7 +8,7 @@ import type { CheckedFile } from '../commands/check'
 import { resourceTitle } from '../format'
 import { displayName } from '../inputs'
 import { summaryLine } from '../text/checkReport'
-import { lookup } from '../../core/own'
+import { lookup } from '../../core/json'
 import { PSS_CODES } from '../../core/pss/codes'
 import { SOURCE_LABEL } from '../../core/problems'
 

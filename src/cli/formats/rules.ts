@@ -3,7 +3,7 @@
  * the Kubernetes documentation page about it and the level it is usually reported at.
  */
 import { LINT_CODES } from '../../core/lint/codes'
-import { lookup } from '../../core/own'
+import { lookup } from '../../core/json'
 import { PROBLEM_CODES, type ProblemCodeInfo } from '../../core/problems'
 import { PSS_CODES } from '../../core/pss/codes'
 import type { Severity } from '../../core/types'

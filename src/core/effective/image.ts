@@ -14,7 +14,7 @@
  * WithAdditionalGIDs).
  */
 import { RUNTIMES } from '../k8s/runtimes'
-import { lookup } from '../own'
+import { lookup } from '../json'
 import type { ContainerImage, JsonValue, Runtime } from '../types'
 import { BUSYBOX, customImage, IMAGE_NAMES, IMAGES, type ImageModel } from './images'
 

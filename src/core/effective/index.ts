@@ -3,7 +3,7 @@
  * fields with their source, the process identity and /proc/1/status lines, and volume ownership.
  */
 import { FIELDS, fieldKey } from '../k8s/fields'
-import { lookup } from '../own'
+import { lookup } from '../json'
 import { podOs } from '../k8s/podOs'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
 import { NEWEST_PSS_MINOR, effectiveMinor } from '../k8s/versions'

@@ -3,7 +3,7 @@
  * nil and false differ: only a present, non-null container value overrides the pod.
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
-import { lookup } from '../own'
+import { lookup } from '../json'
 import { appArmorAnnotation as appArmorAnnotationKey } from '../k8s/annotations'
 
 export type Fields = Record<string, Effective>

@@ -4,13 +4,9 @@ import { versionLabel } from '../k8s/versions'
 import type { FeatureGate } from '../k8s/fieldSpec'
 import type { JsonObject, Path } from '../types'
 import { finding, type LintContainer, type LintContext } from './context'
-import { obj } from '../json'
+import { getIn } from '../json'
 
-function has(o: JsonObject, field: readonly string[]): boolean {
-  let cur: JsonObject | undefined = o
-  for (const k of field.slice(0, -1)) cur = obj(cur?.[k])
-  return cur?.[field.at(-1)!] !== undefined
-}
+const has = (o: JsonObject, field: readonly string[]) => getIn(o, field) !== undefined
 
 function message(name: string, since: number, g: FeatureGate | undefined, ctx: LintContext): string | null {
   const version = versionLabel(ctx.minor)

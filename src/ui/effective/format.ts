@@ -1,6 +1,6 @@
 /** Presentation helpers for effective values: how a value and its source read on screen. */
 import type { Effective, EffectiveSource, JsonValue } from '../../core/types'
-import { lookup } from '../../core/own'
+import { lookup } from '../../core/json'
 import { fieldByPath, FIELDS, sinceAt, type FieldLevel, type FieldSpec } from '../../core/k8s/fields'
 
 export const SOURCE_LABEL: Record<EffectiveSource, string> = {

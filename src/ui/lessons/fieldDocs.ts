@@ -1,6 +1,6 @@
 import { fieldByPath, refAt } from '../../core/k8s/fields'
 import type { Path } from '../../core/types'
-import { lookup } from '../../core/own'
+import { lookup } from '../../core/json'
 
 export interface FieldDoc {
   /** The YAML name as the forms label it: `runAsUser`, `seccompProfile type`. */
