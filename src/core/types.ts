@@ -2,7 +2,6 @@
  * Shared core types. Everything in src/core speaks UTF-16 offsets into the editor text;
  * only src/editor converts them to line/column.
  */
-import type { PssCheckId } from './pss/codes'
 
 /** A minimal text edit: replace `length` UTF-16 units at `offset` with `text`. */
 export interface TextEdit {
@@ -256,25 +255,7 @@ export interface EffectiveOptions {
   version?: string
 }
 
-export interface PssViolation {
-  check: PssCheckId
-  reason: string
-  detail: string
-  /** Node paths (relative to the document root) the violation points at, most specific first. */
-  paths: Path[]
-  /** Every offending value, where the check names them (forbidden sysctls, SELinux types, capabilities). */
-  values?: readonly string[]
-}
-
-export interface PssResult {
-  level: PssLevel
-  /** The version label as given (`latest`, `v1.30`, `v1.40`). */
-  version: string
-  allowed: boolean
-  /** `violates PodSecurity "restricted:latest": reason (detail), …` or '' when allowed. */
-  message: string
-  violations: PssViolation[]
-}
+export type { PssResult, PssViolation } from './pss/result'
 
 export type Platform = 'kubernetes' | 'openshift'
 
