@@ -1,29 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { trackNetwork } from './network'
+import { SECURITY_CONTEXT } from './walkthrough'
 
-/** The walkthrough pod (Kubernetes "Configure a Security Context", security-context.yaml). */
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-    runAsGroup: 3000
-    fsGroup: 2000
-  volumes:
-  - name: sec-ctx-vol
-    emptyDir: {}
-  containers:
-  - name: sec-ctx-demo
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    volumeMounts:
-    - name: sec-ctx-vol
-      mountPath: /data/demo
-    securityContext:
-      allowPrivilegeEscalation: false
-`
+/** The walkthrough pod (Kubernetes "Configure a Security Context", security-context.yaml) without supplementalGroups. */
+const POD = SECURITY_CONTEXT.replace('    supplementalGroups: [4000]\n', '')
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

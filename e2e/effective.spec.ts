@@ -1,29 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import { SECURITY_CONTEXT_2 as POD_2, SECURITY_CONTEXT_3 as POD_3 } from '../src/ui/examples/walkthrough'
+import { SECURITY_CONTEXT, SECURITY_CONTEXT_2 as POD_2, SECURITY_CONTEXT_3 as POD_3 } from './walkthrough'
 
 // The pods of the Kubernetes "Configure a Security Context for a Pod or Container" walkthrough.
-const POD_1 = `apiVersion: v1
-kind: Pod
-metadata:
-  name: security-context-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-    runAsGroup: 3000
-    fsGroup: 2000
-  volumes:
-  - name: sec-ctx-vol
-    emptyDir: {}
-  containers:
-  - name: sec-ctx-demo
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    volumeMounts:
-    - name: sec-ctx-vol
-      mountPath: /data/demo
-    securityContext:
-      allowPrivilegeEscalation: false
-`
+const POD_1 = SECURITY_CONTEXT.replace('    supplementalGroups: [4000]\n', '')
 const POD_GROUPS = POD_1.replace('    fsGroup: 2000\n', '    fsGroup: 2000\n    supplementalGroups: [4000]\n')
 const POD_4 = `${POD_3.replaceAll('-3', '-4')}    securityContext:
       capabilities:

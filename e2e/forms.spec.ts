@@ -3,7 +3,7 @@ import {
   SECURITY_CONTEXT_2 as POD_2,
   SECURITY_CONTEXT_3 as POD_3,
   SECURITY_CONTEXT_4 as POD_4,
-} from '../src/ui/examples/walkthrough'
+} from './walkthrough'
 
 // The walkthrough pod (Kubernetes "Configure a Security Context"), with comments, blank lines and quoting that
 // every form edit must keep byte for byte.

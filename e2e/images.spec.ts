@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { SECURITY_CONTEXT_5, SECURITY_CONTEXT_6 } from '../src/ui/examples/walkthrough'
+import { SECURITY_CONTEXT_5, SECURITY_CONTEXT_6 } from './walkthrough'
 
 // A pod whose image the catalogue does not know: the Image picker decides what its shell shows.
 const UNKNOWN = `apiVersion: v1

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { SECURITY_CONTEXT, SECURITY_CONTEXT_4 } from '../src/ui/examples/walkthrough'
+import { SECURITY_CONTEXT, SECURITY_CONTEXT_4 } from './walkthrough'
 
 // Issue 14: the Runtime spec section under Effective — the OCI config.json parts the runtime writes for runc.
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output read back */
 const json = (argv: string[]) => {
@@ -17,7 +17,7 @@ const BARE_RESTRICTED =
 
 describe('check', () => {
   it('a bare pod violates restricted:latest: exit 1, the upstream message and check ids', () => {
-    const { code, stderr, out } = json(['check', `${TD}/security-context-3.yaml`])
+    const { code, stderr, out } = json(['check', `${WALK}/security-context-3.yaml`])
     expect([code, stderr]).toEqual([1, ''])
     const r = out.files[0].resources[0]
     expect([r.kind, r.name, r.namespace, r.document]).toEqual(['Pod', 'security-context-demo-3', null, 0])
@@ -42,7 +42,7 @@ describe('check', () => {
   })
 
   it('the same pod passes baseline: exit 0', () => {
-    const { code, out } = json(['check', '--level', 'baseline', `${TD}/security-context-3.yaml`])
+    const { code, out } = json(['check', '--level', 'baseline', `${WALK}/security-context-3.yaml`])
     expect(code).toBe(0)
     expect(out.files[0].resources[0].pss).toEqual({
       level: 'baseline',
@@ -54,7 +54,7 @@ describe('check', () => {
   })
 
   it('a version newer than the checks know keeps its label in the message', () => {
-    const { out } = json(['check', '--version', 'v1.40', `${TD}/security-context-3.yaml`])
+    const { out } = json(['check', '--version', 'v1.40', `${WALK}/security-context-3.yaml`])
     expect(out.files[0].resources[0].pss.message).toBe(
       BARE_RESTRICTED.replace('restricted:latest', 'restricted:v1.40'),
     )
@@ -84,11 +84,11 @@ describe('check', () => {
   })
 
   it('readable output: per file, per resource a verdict, each finding once with its line:column, a summary', () => {
-    const r = cli(['check', `${TD}/security-context-3.yaml`, `${TD}/restricted.yaml`])
+    const r = cli(['check', `${WALK}/security-context-3.yaml`, `${TD}/restricted.yaml`])
     expect(r.code).toBe(1)
     expect(r.stdout).toBe(
       [
-        `${TD}/security-context-3.yaml`,
+        `${WALK}/security-context-3.yaml`,
         '  Pod/security-context-demo-3 (document 0): fails restricted:latest',
         '    PSS allowPrivilegeEscalation: allowPrivilegeEscalation != false (container "sec-ctx-3" must set',
         '      securityContext.allowPrivilegeEscalation=false) — at 7:5',
@@ -138,11 +138,11 @@ describe('check', () => {
 
 describe('fix', () => {
   it('prints the pod with minimal edits that make it pass restricted', () => {
-    const r = cli(['fix', `${TD}/security-context-3.yaml`])
+    const r = cli(['fix', `${WALK}/security-context-3.yaml`])
     expect(r.code).toBe(0)
     // The one change that may break it: runAsNonRoot without a runAsUser (src/cli/fix.test.ts has the line).
     expect(r.stderr).toMatch(/^[^\n]*: may break: securityContext\.runAsNonRoot \(unset\) → true: [^\n]*\n$/)
-    const original = readFileSync(`${TD}/security-context-3.yaml`, 'utf8')
+    const original = readFileSync(`${WALK}/security-context-3.yaml`, 'utf8')
     // Every original line is still there, in order: the edits only add.
     let at = 0
     for (const line of original.trimEnd().split('\n')) {

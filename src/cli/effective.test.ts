@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output read back */
 const json = (argv: string[], stdin?: string) => {
@@ -10,10 +10,10 @@ const firstContainer = (out: any) => out.files[0].resources[0].containers[0]
 
 describe('effective --json: the walkthrough as the CLI reports it', () => {
   it('security-context.yaml: uid 1000, /data/demo group 2000 drwxrwsrwx, new file 1000 2000', () => {
-    const { code, stderr, out } = json(['effective', `${TD}/security-context.yaml`])
+    const { code, stderr, out } = json(['effective', `${WALK}/security-context.yaml`])
     expect([code, stderr]).toEqual([0, ''])
     expect(out.files).toHaveLength(1)
-    expect(out.files[0].file).toBe(`${TD}/security-context.yaml`)
+    expect(out.files[0].file).toBe(`${WALK}/security-context.yaml`)
     expect(out.files[0].error).toBeNull()
     const r = out.files[0].resources[0]
     expect([r.kind, r.name, r.namespace, r.document]).toEqual(['Pod', 'security-context-demo', null, 0])
@@ -47,7 +47,7 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
   })
 
   it('security-context-2.yaml: runAsUser 2000 from the container overrides the pod 1000', () => {
-    const c = firstContainer(json(['effective', `${TD}/security-context-2.yaml`]).out)
+    const c = firstContainer(json(['effective', `${WALK}/security-context-2.yaml`]).out)
     expect(c.fields.runAsUser).toEqual({
       value: 2000,
       source: 'container',
@@ -58,14 +58,14 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
   })
 
   it('security-context-3.yaml: root with the containerd default set; CRI-O differs', () => {
-    const c = firstContainer(json(['effective', `${TD}/security-context-3.yaml`]).out)
+    const c = firstContainer(json(['effective', `${WALK}/security-context-3.yaml`]).out)
     expect([c.process.status.CapPrm, c.process.status.CapEff]).toEqual([
       '00000000a80425fb',
       '00000000a80425fb',
     ])
     expect(c.process.id).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)')
     const crio = firstContainer(
-      json(['effective', '--runtime', 'cri-o', `${TD}/security-context-3.yaml`]).out,
+      json(['effective', '--runtime', 'cri-o', `${WALK}/security-context-3.yaml`]).out,
     )
     expect([crio.process.status.CapPrm, crio.process.status.CapEff]).toEqual([
       '00000000000005fb',
@@ -74,7 +74,7 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
   })
 
   it('security-context-4.yaml: add NET_ADMIN and SYS_TIME → 00000000aa0435fb', () => {
-    const c = firstContainer(json(['effective', `${TD}/security-context-4.yaml`]).out)
+    const c = firstContainer(json(['effective', `${WALK}/security-context-4.yaml`]).out)
     expect([c.process.status.CapPrm, c.process.status.CapEff]).toEqual([
       '00000000aa0435fb',
       '00000000aa0435fb',
@@ -93,7 +93,7 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
 
   it('--image-user sets the uid when runAsUser is unset', () => {
     const c = firstContainer(
-      json(['effective', '--image-user', '65532', `${TD}/security-context-3.yaml`]).out,
+      json(['effective', '--image-user', '65532', `${WALK}/security-context-3.yaml`]).out,
     )
     expect(c.fields.runAsUser).toEqual({
       value: 65532,
@@ -138,10 +138,10 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
 
 describe('effective: readable output', () => {
   it('prints the field table, id, the /proc status lines and ls -ld', () => {
-    const r = cli(['effective', `${TD}/security-context.yaml`])
+    const r = cli(['effective', `${WALK}/security-context.yaml`])
     expect(r.code).toBe(0)
     const lines = r.stdout.split('\n')
-    expect(lines[0]).toBe(`${TD}/security-context.yaml: Pod/security-context-demo (document 0)`)
+    expect(lines[0]).toBe(`${WALK}/security-context.yaml: Pod/security-context-demo (document 0)`)
     expect(lines[1]).toBe('  sec-ctx-demo (container)')
     expect(lines).toContain('    uid=1000 gid=3000 groups=2000,3000,4000')
     expect(lines).toContain('    CapEff:\t0000000000000000')
@@ -200,12 +200,12 @@ describe('bad input: one line on stderr naming file, line and column; exit 2', (
     expect(one(['effective', '-'], '')).toBe('<stdin>:1:1: no Kubernetes object in the input\n')
   })
   it('--json still prints the other files, with the error in its entry', () => {
-    const r = cli(['effective', '--json', `${TD}/nope.yaml`, `${TD}/security-context-3.yaml`])
+    const r = cli(['effective', '--json', `${TD}/nope.yaml`, `${WALK}/security-context-3.yaml`])
     expect(r.code).toBe(2)
     const out = JSON.parse(r.stdout)
     expect(out.files.map((f: any) => [f.file, f.error, f.resources.length])).toEqual([
       [`${TD}/nope.yaml`, `${TD}/nope.yaml:1:1: cannot read: no such file or directory`, 0],
-      [`${TD}/security-context-3.yaml`, null, 1],
+      [`${WALK}/security-context-3.yaml`, null, 1],
     ])
   })
 })

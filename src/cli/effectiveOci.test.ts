@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { effective, type EffectiveCliOptions } from './commands/effective'
 import { readInputs } from './inputs'
-import { TD } from './testIo'
+import { WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output read back */
 function run(files: string[], o: Partial<EffectiveCliOptions> = {}, stdin = '') {
@@ -23,7 +23,7 @@ const containers = (out: any) => out.files[0].resources[0].containers
 
 describe('effective --json --oci', () => {
   it('the walkthrough pod: process.user, capabilities, noNewPrivileges, the emptyDir mount', () => {
-    const { code, out } = run([`${TD}/security-context.yaml`])
+    const { code, out } = run([`${WALK}/security-context.yaml`])
     expect(code).toBe(0)
     const oci = containers(out)[0].oci
     expect(Object.keys(oci)).toEqual(['process', 'root', 'mounts', 'linux'])

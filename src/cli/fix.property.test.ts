@@ -33,12 +33,16 @@ function agrees(argv: string[], stdin = '') {
 describe('fix exits 0 exactly when check passes its output', () => {
   const files = [...manifests('src/cli/testdata'), ...manifests('src/core/testdata')]
 
-  it.each(['baseline', 'restricted'])('every test manifest at %s', (level) => {
-    const codes = files.map((f) => agrees(['--level', level, f]).code)
-    expect(codes).toContain(0)
-    expect(codes).toContain(1)
-    // Dozens of files, each fixed and checked: seconds on a busy 2-core machine.
-  }, 60_000)
+  it.each(['baseline', 'restricted'])(
+    'every test manifest at %s',
+    (level) => {
+      const codes = files.map((f) => agrees(['--level', level, f]).code)
+      expect(codes).toContain(0)
+      expect(codes).toContain(1)
+      // Dozens of files, each fixed and checked: seconds on a busy 2-core machine.
+    },
+    60_000,
+  )
 })
 
 const comment = fc.constantFrom('', ' # why', ' # needed by the agent')

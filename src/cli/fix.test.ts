@@ -1,7 +1,7 @@
 /** `fix` (design §4.2): the fixed text on stdout, may-break and not-fixed lines on stderr, exit 0 only when it passes. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 const FD = `${TD}/fix`
 const read = (name: string) => readFileSync(`${FD}/${name}`, 'utf8')
@@ -93,10 +93,10 @@ describe('fix says what it could not do and what may break', () => {
   })
 
   it('a bare pod passes, with runAsNonRoot said to depend on its image', () => {
-    const r = cli(['fix', `${TD}/security-context-3.yaml`])
+    const r = cli(['fix', `${WALK}/security-context-3.yaml`])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe(
-      `${TD}/security-context-3.yaml: Pod/security-context-demo-3: may break: securityContext.runAsNonRoot (unset) → true: ` +
+      `${WALK}/security-context-3.yaml: Pod/security-context-demo-3: may break: securityContext.runAsNonRoot (unset) → true: ` +
         'if the image runs as root, that would make the kubelet refuse container "sec-ctx-3": container has runAsNonRoot ' +
         'and image will run as root (pod: "security-context-demo-3_default(<uid>)", container: sec-ctx-3)\n',
     )

@@ -1,7 +1,7 @@
 /** check --format github: GitHub Actions workflow commands, escaped as the runner reads them. */
 import { describe, expect, it } from 'vitest'
 import { escapeData, escapeProperty, workflowCommand } from './formats/github'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 describe('escaping', () => {
   it('data: % CR LF; properties also : and ,', () => {
@@ -28,9 +28,9 @@ describe('escaping', () => {
 
 describe('check --format github', () => {
   it('one annotation per finding (error, warning, notice), then the summary; exit code as text', () => {
-    const r = cli(['check', '--format', 'github', `${TD}/security-context-3.yaml`, `${TD}/restricted.yaml`])
+    const r = cli(['check', '--format', 'github', `${WALK}/security-context-3.yaml`, `${TD}/restricted.yaml`])
     expect([r.code, r.stderr]).toEqual([1, ''])
-    const f3 = `file=${TD}/security-context-3.yaml`
+    const f3 = `file=${WALK}/security-context-3.yaml`
     const demo = 'Pod/security-context-demo-3 (document 0)'
     expect(r.stdout.split('\n')).toEqual([
       `::error ${f3},line=7,col=5,title=PSS restricted%3Alatest allowPrivilegeEscalation::${demo}: ` +

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { TD } from './testIo'
+import { TD, WALK } from './testIo'
 
 /** The real entry point, spawned as `npx tsx src/cli/main.ts` (or tsx's bin directly, which skips npx's start-up). */
 const tsx = (args: string[], viaNpx = false) =>
@@ -10,7 +10,7 @@ const tsx = (args: string[], viaNpx = false) =>
 
 describe('src/cli/main.ts as a process', () => {
   it('effective --json prints the walkthrough figures and exits 0', () => {
-    const r = tsx(['effective', '--json', `${TD}/security-context.yaml`], true)
+    const r = tsx(['effective', '--json', `${WALK}/security-context.yaml`], true)
     expect([r.status, r.stderr]).toEqual([0, ''])
     const c = JSON.parse(r.stdout).files[0].resources[0].containers[0]
     expect(c.process.id).toBe('uid=1000 gid=3000 groups=2000,3000,4000')

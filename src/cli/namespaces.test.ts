@@ -1,6 +1,6 @@
 /** check judges each workload at the level its namespace's PodSecurity labels enforce (issue 16 §3). */
 import { describe, expect, it } from 'vitest'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output read back */
 const json = (argv: string[], stdin = '') => {
@@ -86,7 +86,7 @@ describe('namespace labels pick the level', () => {
   })
 
   it('workloads at different levels: the summary counts each level', () => {
-    const r = cli(['check', BUNDLE, `${TD}/security-context-3.yaml`])
+    const r = cli(['check', BUNDLE, `${WALK}/security-context-3.yaml`])
     expect(r.code).toBe(1)
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
       '2 workloads checked against baseline:v1.30 (1) and restricted:latest (1), 1 failing, 0 API errors',
@@ -131,8 +131,8 @@ describe('--fail-on', () => {
     expect(cli(['check', `${TD}/restricted.yaml`]).code).toBe(0)
     expect(cli(['check', '--fail-on', 'error', `${TD}/restricted.yaml`]).code).toBe(0)
     expect(cli(['check', '--fail-on', 'warning', `${TD}/restricted.yaml`]).code).toBe(1)
-    expect(cli(['check', `${TD}/security-context-3.yaml`]).code).toBe(1)
-    expect(cli(['check', '--fail-on', 'never', `${TD}/security-context-3.yaml`]).code).toBe(0)
+    expect(cli(['check', `${WALK}/security-context-3.yaml`]).code).toBe(1)
+    expect(cli(['check', '--fail-on', 'never', `${WALK}/security-context-3.yaml`]).code).toBe(0)
   })
 
   it('never still exits 2 on bad input', () => {

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseStream } from '../core/yaml'
-import { TD } from './testIo'
+import { TD, WALK } from './testIo'
 
 const ROOT = resolve('.')
 const tmp = mkdtempSync(join(tmpdir(), 'secctx-pack-'))
@@ -64,8 +64,9 @@ beforeAll(() => {
   )
   expect(install.status, install.stderr).toBe(0)
   mkdirSync(work)
-  for (const f of ['security-context.yaml', 'security-context-3.yaml', 'namespace-baseline.yaml'])
-    copyFileSync(join(TD, f), join(work, f))
+  for (const f of ['security-context.yaml', 'security-context-3.yaml'])
+    copyFileSync(join(WALK, f), join(work, f))
+  copyFileSync(join(TD, 'namespace-baseline.yaml'), join(work, 'namespace-baseline.yaml'))
 }, 240_000)
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

@@ -4,7 +4,7 @@ import Ajv from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { PROBLEM_CODES } from '../core/problems'
 import { artifactUri } from './formats/sarif'
-import { TD, cli } from './testIo'
+import { TD, cli, WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- SARIF and JSON output read back */
 const schema = JSON.parse(readFileSync(`${TD}/sarif/sarif-schema-2.1.0.json`, 'utf8')) as object
@@ -30,7 +30,7 @@ describe('check --format sarif', () => {
     expect(validate({ version: '2.1.0' })).toBe(false)
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false)
     // Deep enough to catch a wrong level or a column 0 in a result.
-    const { log } = sarif([`${TD}/security-context-3.yaml`])
+    const { log } = sarif([`${WALK}/security-context-3.yaml`])
     expect(validate(log)).toBe(true)
     log.runs[0].results[0].level = 'info'
     expect(validate(log)).toBe(false)
@@ -40,9 +40,9 @@ describe('check --format sarif', () => {
   })
 
   it.each(WALKTHROUGH)('%s: valid, with the exit code of the text output', (name) => {
-    const r = sarif([`${TD}/${name}`])
+    const r = sarif([`${WALK}/${name}`])
     expect(r.errors).toEqual([])
-    expect(r.code).toBe(cli(['check', `${TD}/${name}`]).code)
+    expect(r.code).toBe(cli(['check', `${WALK}/${name}`]).code)
     expect(r.stderr).toBe('')
   })
 
@@ -89,7 +89,7 @@ describe('check --format sarif', () => {
   })
 
   it('one rule per problem code: name, short and full description, Kubernetes docs, default level', () => {
-    const { log } = sarif([`${TD}/security-context-3.yaml`])
+    const { log } = sarif([`${WALK}/security-context-3.yaml`])
     const driver = log.runs[0].tool.driver
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
     expect([driver.name, driver.version]).toEqual(['secctx', version])
@@ -144,7 +144,7 @@ describe('check --format sarif', () => {
     expect(artifactUri('k8s/pod.yaml')).toBe('k8s/pod.yaml')
     expect(artifactUri('-')).toBe('%3Cstdin%3E')
     expect(artifactUri('a dir/50%#1?.yaml')).toBe('a%20dir/50%25%231%3F.yaml')
-    const r = sarif(['-'], readFileSync(`${TD}/security-context-3.yaml`, 'utf8'))
+    const r = sarif(['-'], readFileSync(`${WALK}/security-context-3.yaml`, 'utf8'))
     expect(r.errors).toEqual([])
   })
 })

@@ -15,3 +15,6 @@ export function cli(argv: string[], stdin = '', columns?: number) {
 
 /** The testdata folder, relative to the repository root (tests run from there). */
 export const TD = 'src/cli/testdata'
+
+/** The walkthrough manifests (they exist once, in fixtures/walkthrough/: issue 12). */
+export const WALK = 'fixtures/walkthrough'

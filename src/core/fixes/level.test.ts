@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
 import { evaluatePss } from '../pss'
 import { DEFAULT_OPTIONS, type PssLevel } from '../types'
 import { applyEdits, findResources, parseStream } from '../yaml'
 import { planLevelFix } from './index'
-
-const fixture = (name: string) => readFileSync(new URL(`../testdata/${name}`, import.meta.url), 'utf8')
+import { fixture } from '../testdata/kit'
 
 function levelFix(text: string, level: PssLevel = 'restricted', version = 'latest', resource = 0) {
   const report = planLevelFix(text, resource, level, version)

@@ -1,12 +1,15 @@
 /** Test helpers for src/core/yaml (imported by tests only). */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { JsonValue, Path, TextEdit } from '../types'
 import { applyEdits, invertEdits, parseStream, planSet, type PlanOptions } from '../yaml'
 import { jsonAt } from '../yaml/nodes'
 
+/** A test file of this folder, or a walkthrough manifest (they exist once, in fixtures/walkthrough/). */
 export function fixture(name: string): string {
-  return readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
+  const here = new URL(`./${name}`, import.meta.url)
+  const walkthrough = new URL(`../../../fixtures/walkthrough/${name}`, import.meta.url)
+  return readFileSync(existsSync(here) ? here : walkthrough, 'utf8')
 }
 
 /** Lines joined with `\n`, with a final line break. */
