@@ -3,7 +3,7 @@ import { CAPABILITIES } from '../../core/k8s/capabilities'
 import type { FieldSpec } from '../../core/k8s/fields'
 import type { JsonValue } from '../../core/types'
 import { FieldDoc } from './FieldDoc'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { useRovingGrid } from './useRovingGrid'
 import { getIn, matchesFilter, sameItem, showValue, toggleItem } from './values'
 
@@ -33,11 +33,13 @@ const listOf = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v 
  * so they are shown as written and can be removed.
  */
 export function CapabilitiesPicker({ specs }: { specs: readonly FieldSpec[] }) {
-  const { sc, readOnly, set, level } = useForm()
+  const { readOnly, set, level } = useForm()
   const [filter, setFilter] = useState('')
   const base = useId()
-  const add = getIn(sc, ['capabilities', 'add'])
-  const drop = getIn(sc, ['capabilities', 'drop'])
+  const { add, drop } = useFormSlice((d) => ({
+    add: getIn(d.sc, ['capabilities', 'add']),
+    drop: getIn(d.sc, ['capabilities', 'drop']),
+  }))
   const extra: Row[] = []
   for (const item of [...listOf(add), ...listOf(drop)]) {
     const name = showValue(item)

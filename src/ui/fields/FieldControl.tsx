@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { FieldSpec } from '../../core/k8s/fields'
 import { CapabilitiesPicker } from './CapabilitiesPicker'
 import { IdListField } from './IdListField'
@@ -27,7 +28,13 @@ export function LeafField({ spec }: { spec: FieldSpec }) {
 }
 
 /** A leaf field, or a struct's sub-fields: capabilities as one picker, profiles with their type first. */
-export function FieldControl({ group, specs }: { group?: string; specs: readonly FieldSpec[] }) {
+export const FieldControl = memo(function FieldControl({
+  group,
+  specs,
+}: {
+  group?: string
+  specs: readonly FieldSpec[]
+}) {
   if (!group) return specs[0] ? <LeafField spec={specs[0]} /> : null
   if (specs.every((s) => s.type === 'capabilities')) return <CapabilitiesPicker specs={specs} />
   if (specs.some((s) => s.path[1] === 'localhostProfile')) return <ProfileField group={group} specs={specs} />
@@ -39,4 +46,4 @@ export function FieldControl({ group, specs }: { group?: string; specs: readonly
       ))}
     </fieldset>
   )
-}
+})

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { FieldSpec } from '../../core/k8s/fields'
 import { DraftInput } from './DraftInput'
 import { FieldDoc } from './FieldDoc'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { getIn, parseId, replaceItem, showValue } from './values'
 
 /**
@@ -10,11 +10,11 @@ import { getIn, parseId, replaceItem, showValue } from './values'
  * The whole list is written as one edit; items the form cannot read as numbers are shown as written.
  */
 export function IdListField({ spec }: { spec: FieldSpec }) {
-  const { sc, readOnly, set, level } = useForm()
+  const { readOnly, set, level } = useForm()
   const docId = useId()
   const [fresh, setFresh] = useState('')
   const [freshError, setFreshError] = useState<string | null>(null)
-  const stored = getIn(sc, spec.path)
+  const stored = useFormSlice((d) => getIn(d.sc, spec.path))
   const items = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored]
   const name = spec.label
   // Remove unmounts its own button: focus goes to the add row rather than falling back to the page.

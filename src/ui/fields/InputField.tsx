@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../core/k8s/fields'
 import { numberSource } from '../../core/yaml'
 import { FieldShell } from './FieldShell'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { useDraft } from './useDraft'
 import { getIn, parseId, parseText, showValue } from './values'
 
@@ -16,16 +16,18 @@ interface Props {
  * represent (a string where a number belongs) is shown as written and stays until the user types over it.
  */
 export function InputField({ spec, kind }: Props) {
-  const { sc, readOnly, set, inherited } = useForm()
-  const stored = getIn(sc, spec.path)
-  // A number JavaScript cannot hold exactly (beyond 2^53) is shown with the digits written in the YAML.
-  const written = numberSource(getIn(sc, spec.path.slice(0, -1)), spec.path.at(-1)!)
+  const { readOnly, set } = useForm()
+  const { stored, written, inh } = useFormSlice((d) => ({
+    stored: getIn(d.sc, spec.path),
+    // A number JavaScript cannot hold exactly (beyond 2^53) is shown with the digits written in the YAML.
+    written: numberSource(getIn(d.sc, spec.path.slice(0, -1)), spec.path.at(-1)!),
+    inh: d.inherited(spec.path),
+  }))
   const fits =
     written === undefined &&
     (stored === undefined ||
       (kind === 'int' ? typeof stored === 'number' && Number.isInteger(stored) : typeof stored === 'string'))
   const current = stored === undefined ? '' : (written ?? (fits ? String(stored) : showValue(stored)))
-  const inh = inherited(spec.path)
 
   const draft = useDraft(
     current,

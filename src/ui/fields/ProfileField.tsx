@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../core/k8s/fields'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { InputField } from './InputField'
 import { SelectField } from './SelectField'
 import { getIn, isObject } from './values'
@@ -16,10 +16,10 @@ interface Props {
  * reject, in the same single edit.
  */
 export function ProfileField({ group, specs }: Props) {
-  const { sc, set } = useForm()
+  const { set } = useForm()
   const typeSpec = specs.find((s) => s.path[1] === 'type')
   const localSpec = specs.find((s) => s.path[1] === 'localhostProfile')
-  const profile = getIn(sc, [group])
+  const profile = useFormSlice((d) => getIn(d.sc, [group]))
   const onlyKnown =
     isObject(profile) && Object.keys(profile).every((k) => k === 'type' || k === 'localhostProfile')
   const hasLocal = getIn(profile, ['localhostProfile']) !== undefined

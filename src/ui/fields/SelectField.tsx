@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../core/k8s/fields'
 import type { JsonValue } from '../../core/types'
 import { FieldShell } from './FieldShell'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { getIn, showValue } from './values'
 
 interface Props {
@@ -18,12 +18,14 @@ const AS_WRITTEN = '\u0000as-written'
  * A value outside the choices is kept as an extra "as written" option and stays selected.
  */
 export function SelectField({ spec, onPick }: Props) {
-  const { sc, readOnly, set, inherited } = useForm()
-  const stored = getIn(sc, spec.path)
+  const { readOnly, set } = useForm()
+  const { stored, inh } = useFormSlice((d) => ({
+    stored: getIn(d.sc, spec.path),
+    inh: d.inherited(spec.path),
+  }))
   const choices: readonly string[] = spec.type === 'bool' ? ['true', 'false'] : (spec.values ?? [])
   const storedKey = stored === undefined ? UNSET : keyOf(stored)
   const known = storedKey === UNSET || choices.includes(storedKey)
-  const inh = inherited(spec.path)
   const unsetLabel = inh === undefined ? 'unset' : `unset (${showValue(inh)} from pod)`
 
   const pick = (key: string) => {

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../../core/k8s/fields'
 import type { JsonValue } from '../../core/types'
 import { DraftInput } from './DraftInput'
 import { FieldDoc } from './FieldDoc'
-import { useForm } from './FormContext'
+import { useForm, useFormSlice } from './FormContext'
 import { getIn, isObject, replaceItem, showValue } from './values'
 
 const text = (v: JsonValue | undefined) => (v === undefined ? '' : typeof v === 'string' ? v : showValue(v))
@@ -11,11 +11,11 @@ const REQUIRED = 'required: remove the row instead'
 
 /** sysctls: rows of name and value (both strings), editable in place, removable, and a row to add one. */
 export function SysctlsField({ spec }: { spec: FieldSpec }) {
-  const { sc, readOnly, set, level } = useForm()
+  const { readOnly, set, level } = useForm()
   const docId = useId()
   const [fresh, setFresh] = useState({ name: '', value: '' })
   const [freshError, setFreshError] = useState<string | null>(null)
-  const stored = getIn(sc, spec.path)
+  const stored = useFormSlice((d) => getIn(d.sc, spec.path))
   const items = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored]
 
   const edit = (i: number, key: 'name' | 'value', raw: string) => {

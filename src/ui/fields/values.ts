@@ -4,13 +4,7 @@
  */
 import { getIn } from '../../core/json'
 import { fieldByPath, MAX_ID } from '../../core/k8s/fields'
-import type {
-  ContainerEffective,
-  ContainerRef,
-  JsonValue,
-  Resource,
-  Target,
-} from '../../core/types'
+import type { ContainerEffective, ContainerRef, JsonValue, Resource, Target } from '../../core/types'
 
 export { MAX_ID }
 export const ID_RANGE_ERROR = `must be an integer between 0 and ${MAX_ID}`

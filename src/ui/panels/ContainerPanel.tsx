@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { ResourceAnalysis } from '../../core/analyze'
 import type { JsonValue, Target } from '../../core/types'
 import { useAppStoreApi } from '../../state/useAppStore'
-import type { FormContextValue } from '../fields/FormContext'
+import { useFormSource, type FormContextValue, type FormData } from '../fields/FormContext'
 import { useStable } from '../fields/useStable'
 import { containerLabel, getIn, inheritedValue } from '../fields/values'
 import { ApiReference } from './ApiReference'
@@ -22,17 +22,21 @@ export function ContainerPanel({ ra, index, selected, readOnly }: Props) {
   const ref = useStable(ra.resource.containers[selected])
   const effective = useStable(ra.effective[selected]?.fields)
   const sc = useStable(ref ? getIn(ra.resource.podSpec, [ref.kind, ref.index, 'securityContext']) : undefined)
+  const data = useMemo<FormData>(
+    () => ({ sc, inherited: (path) => inheritedValue(effective, path) }),
+    [sc, effective],
+  )
+  const source = useFormSource(data)
   const ctx = useMemo<FormContextValue | null>(() => {
     if (!ref) return null
     const target: Target = { resource: index, level: 'container', kind: ref.kind, index: ref.index }
     return {
       level: 'container',
-      sc,
       readOnly,
       set: (path, value: JsonValue | undefined) => store.getState().setField(target, path, value),
-      inherited: (path) => inheritedValue(effective, path),
+      source,
     }
-  }, [store, index, ref, sc, effective, readOnly])
+  }, [store, index, ref, readOnly, source])
   return (
     <section className="sc-panel" aria-label="Container securityContext">
       <h2>Container securityContext</h2>

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { ResourceAnalysis } from '../../core/analyze'
 import type { JsonValue, Target } from '../../core/types'
 import { useAppStoreApi } from '../../state/useAppStore'
-import type { FormContextValue } from '../fields/FormContext'
+import { useFormSource, type FormContextValue, type FormData } from '../fields/FormContext'
 import { useStable } from '../fields/useStable'
 import { getIn, resourceLabel } from '../fields/values'
 import { ApiReference } from './ApiReference'
@@ -20,16 +20,17 @@ const noInheritance = () => undefined
 export function PodPanel({ ra, index, readOnly }: Props) {
   const store = useAppStoreApi()
   const sc = useStable(getIn(ra.resource.podSpec, ['securityContext']))
+  const data = useMemo<FormData>(() => ({ sc, inherited: noInheritance }), [sc])
+  const source = useFormSource(data)
   const ctx = useMemo<FormContextValue>(() => {
     const target: Target = { resource: index, level: 'pod' }
     return {
       level: 'pod',
-      sc,
       readOnly,
       set: (path, value: JsonValue | undefined) => store.getState().setField(target, path, value),
-      inherited: noInheritance,
+      source,
     }
-  }, [store, index, sc, readOnly])
+  }, [store, index, readOnly, source])
   return (
     <section className="sc-panel" aria-label="Pod securityContext">
       <h2>Pod securityContext</h2>

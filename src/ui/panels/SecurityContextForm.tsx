@@ -1,7 +1,7 @@
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { fieldsFor } from '../../core/k8s/fields'
 import { FieldControl } from '../fields/FieldControl'
-import { FormContext, type FormContextValue } from '../fields/FormContext'
+import { FormContext, useFormSlice, type FormContextValue } from '../fields/FormContext'
 import { isObject, showValue } from '../fields/values'
 import { FormSection } from './FormSection'
 import { groupFields, sectionFields, unknownEntries } from './groupFields'
@@ -20,11 +20,20 @@ interface Props {
  * then the keys the form has no control for, shown as written.
  */
 export const SecurityContextForm = memo(function SecurityContextForm({ ctx, windows }: Props) {
-  const sections = ctx.level === 'pod' ? POD_SECTIONS : CONTAINER_SECTIONS
-  const windowsSet = isObject(ctx.sc) && Object.hasOwn(ctx.sc, 'windowsOptions')
-  const unknown = useMemo(() => unknownEntries(ctx.sc, fieldsFor(ctx.level)), [ctx.sc, ctx.level])
   return (
     <FormContext.Provider value={ctx}>
+      <FormBody level={ctx.level} windows={windows} />
+    </FormContext.Provider>
+  )
+})
+
+/** The sections and the unknown keys; each field reads its own value (useFormSlice), so typing re-renders one. */
+function FormBody({ level, windows }: { level: 'pod' | 'container'; windows: boolean }) {
+  const sections = level === 'pod' ? POD_SECTIONS : CONTAINER_SECTIONS
+  const windowsSet = useFormSlice((d) => isObject(d.sc) && Object.hasOwn(d.sc, 'windowsOptions'))
+  const unknown = useFormSlice((d) => unknownEntries(d.sc, fieldsFor(level)))
+  return (
+    <>
       <div className="sc-form">
         {sections.map((section) => (
           <FormSection
@@ -58,6 +67,6 @@ export const SecurityContextForm = memo(function SecurityContextForm({ ctx, wind
           </dl>
         </div>
       ) : null}
-    </FormContext.Provider>
+    </>
   )
-})
+}
