@@ -63,6 +63,10 @@ export const SC = struct('SecurityContext', {
   procMount: named('v1.ProcMountType'),
   seccompProfile: SECCOMP,
   appArmorProfile: APPARMOR,
+  // KEP-5474 writable cgroups (k/k staging/src/k8s.io/api/core/v1 types.go SecurityContext.CgroupOptions): a field
+  // of the type, so strict decoding takes it (the walkthrough's security-context-7.yaml sets it); Pod Security's
+  // cgroupOptions check starts at policy v1.38, newer than the checks here know.
+  cgroupOptions: struct('CgroupOptions', { mountMode: named('v1.CgroupMountMode') }),
 })
 
 export const POD_SPEC = struct('PodSpec', {

@@ -92,3 +92,25 @@ describe('unknown fields (fieldValidation=Strict)', () => {
     ).toEqual([])
   })
 })
+
+describe('cgroupOptions (KEP-5474)', () => {
+  const pod = (sc: string) =>
+    lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: security-context-demo-7}',
+      'spec:',
+      '  containers:',
+      '  - name: sec-ctx-7',
+      '    image: registry.k8s.io/e2e-test-images/agnhost:2.45',
+      '    securityContext:',
+      '      allowPrivilegeEscalation: false',
+      sc,
+    )
+  it('is a field of the container securityContext: the walkthrough example decodes; a wrong key inside it does not', () => {
+    expect(unknown(pod('      cgroupOptions:\n        mountMode: ReadWrite'))).toEqual([])
+    expect(unknown(pod('      cgroupOptions: {mode: ReadWrite}')).map((u) => u.path)).toEqual([
+      'spec.containers[0].securityContext.cgroupOptions.mode',
+    ])
+  })
+})
