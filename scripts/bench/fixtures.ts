@@ -1,8 +1,15 @@
 /** Generated inputs for the benchmark and the hostile-input suite. */
-import { INITIAL_TEXT } from '../../src/ui/initialText'
+import { readFileSync } from 'node:fs'
 
-/** The walkthrough pod (security-context.yaml), the app's first text. */
-export const WALKTHROUGH_POD = INITIAL_TEXT
+/**
+ * The walkthrough pod (security-context.yaml), the app's first text, read from fixtures/walkthrough/ where it exists
+ * once (the app's own import of it is a `?raw` one, which Playwright's loader, running the hostile e2e suite, cannot
+ * take).
+ */
+export const WALKTHROUGH_POD = readFileSync(
+  new URL('../../fixtures/walkthrough/security-context.yaml', import.meta.url),
+  'utf8',
+)
 
 function deployment(i: number): string {
   const envs = Array.from(
