@@ -1,6 +1,7 @@
 /** `--platform openshift` (issue 17 §1, §6): the flags, the `scc` JSON, the must-show cases of the issue. */
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from './args'
+import { openShiftChart } from '../core/testdata/openshift'
 import { run } from './run'
 
 function cli(args: string[], stdin: string) {
@@ -14,17 +15,7 @@ function cli(args: string[], stdin: string) {
   return { code, stdout, stderr }
 }
 
-const deployment = (sc: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - name: app
-          image: quay.io/example/app:1
-${sc}`
+const deployment = openShiftChart
 const WITH_UID = deployment('          securityContext:\n            runAsUser: 10000\n')
 const PLAIN = deployment('')
 const OPENSHIFT = ['--platform', 'openshift', '--uid-range', '1000750000/10000']

@@ -3,27 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from './analyze'
 import { planFix } from './fixes'
 import { applyEdits } from './yaml'
-import type { AnalyzeOptions } from './types'
+import { OPENSHIFT, openShiftChart } from './testdata/openshift'
 import { DEFAULT_OPTIONS } from './types'
 import { verdictsOf } from './verdict'
 
-const OPENSHIFT: AnalyzeOptions = {
-  ...DEFAULT_OPTIONS,
-  platform: 'openshift',
-  openshift: { uidRange: '1000750000/10000', supplementalGroups: null, mcs: null, grants: [] },
-}
-
-const deployment = (sc: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - name: app
-          image: quay.io/example/app:1
-${sc}`
+const deployment = openShiftChart
 
 const WITH_UID = deployment(`          securityContext:
             runAsUser: 10000

@@ -1,15 +1,10 @@
 /** Reviewed fixes under the openshift platform (issue 17 §4): the level fix is followed by the SCC fixes. */
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../core/types'
+import { OPENSHIFT } from '../core/testdata/openshift'
+import type { AnalyzeOptions } from '../core/types'
 import { reviewGroups } from './review'
 import { fakeClock } from './fakeClock'
 import { createAppStore } from './store'
-
-const OPENSHIFT: AnalyzeOptions = {
-  ...DEFAULT_OPTIONS,
-  platform: 'openshift',
-  openshift: { uidRange: '1000750000/10000', supplementalGroups: null, mcs: null, grants: [] },
-}
 
 const WITH_UID = `apiVersion: apps/v1
 kind: Deployment

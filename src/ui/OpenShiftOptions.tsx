@@ -6,73 +6,71 @@ import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { DraftInput } from './fields/DraftInput'
 import { mcsError, uidRangeError } from './files/viewOpenShift'
 
+/** One namespace allocation as its openshift.io/sa.scc.* annotation writes it; empty: what the cluster allocates. */
+function AllocationInput(props: {
+  label: string
+  title: string
+  value: string | null
+  check: (v: string) => string | null
+  onCommit: (v: string | null) => void
+}) {
+  const id = useId()
+  return (
+    <span className="picker">
+      <label htmlFor={id}>{props.label}</label>
+      <DraftInput
+        id={id}
+        label={props.label}
+        current={props.value ?? ''}
+        readOnly={false}
+        title={props.title}
+        commit={(raw) => {
+          const v = raw.trim()
+          const error = v ? props.check(v) : null
+          if (error) return error
+          props.onCommit(v || null)
+          return null
+        }}
+      />
+    </span>
+  )
+}
+
 /**
- * Under the OpenShift platform: the namespace's uid range and MCS level (what its openshift.io/sa.scc.*
- * annotations would say, when the text has no such Namespace) and the SCCs the service account may use.
+ * Under the OpenShift platform: the namespace's uid range, supplemental groups and MCS level (what its
+ * openshift.io/sa.scc.* annotations would say, when the text has no such Namespace) and the SCCs the service
+ * account may use.
  */
 export function OpenShiftOptions() {
   const store = useAppStoreApi()
   const options = useAppStore((s) => s.options)
-  const uidId = useId()
-  const groupsId = useId()
-  const mcsId = useId()
   if (options.platform !== 'openshift') return null
   const inputs = options.openshift ?? NO_OPENSHIFT_INPUTS
   const set = (partial: Partial<OpenShiftInputs>) =>
     store.getState().setOptions({ openshift: { ...inputs, ...partial } })
   return (
     <>
-      <span className="picker">
-        <label htmlFor={uidId}>Namespace uid range</label>
-        <DraftInput
-          id={uidId}
-          label="Namespace uid range"
-          current={inputs.uidRange ?? ''}
-          readOnly={false}
-          title="openshift.io/sa.scc.uid-range as START/SIZE (empty: 1000750000/10000)"
-          commit={(raw) => {
-            const v = raw.trim()
-            const error = v ? uidRangeError(v) : null
-            if (error) return error
-            set({ uidRange: v || null })
-            return null
-          }}
-        />
-      </span>
-      <span className="picker">
-        <label htmlFor={groupsId}>Namespace supplemental groups</label>
-        <DraftInput
-          id={groupsId}
-          label="Namespace supplemental groups"
-          current={inputs.supplementalGroups ?? ''}
-          readOnly={false}
-          title="openshift.io/sa.scc.supplemental-groups as START/SIZE (empty: the uid range)"
-          commit={(raw) => {
-            const v = raw.trim()
-            const error = v ? uidRangeError(v) : null
-            if (error) return error
-            set({ supplementalGroups: v || null })
-            return null
-          }}
-        />
-      </span>
-      <span className="picker">
-        <label htmlFor={mcsId}>Namespace MCS level</label>
-        <DraftInput
-          id={mcsId}
-          label="Namespace MCS level"
-          current={inputs.mcs ?? ''}
-          readOnly={false}
-          title="openshift.io/sa.scc.mcs, like s0:c27,c9 (empty: the level allocated with the uid range)"
-          commit={(raw) => {
-            const v = raw.trim()
-            const error = v ? mcsError(v) : null
-            if (error) return error
-            set({ mcs: v || null })
-            return null
-          }}
-        />
-      </span>
+      <AllocationInput
+        label="Namespace uid range"
+        title="openshift.io/sa.scc.uid-range as START/SIZE (empty: 1000750000/10000)"
+        value={inputs.uidRange}
+        check={uidRangeError}
+        onCommit={(uidRange) => set({ uidRange })}
+      />
+      <AllocationInput
+        label="Namespace supplemental groups"
+        title="openshift.io/sa.scc.supplemental-groups as START/SIZE (empty: the uid range)"
+        value={inputs.supplementalGroups}
+        check={uidRangeError}
+        onCommit={(supplementalGroups) => set({ supplementalGroups })}
+      />
+      <AllocationInput
+        label="Namespace MCS level"
+        title="openshift.io/sa.scc.mcs, like s0:c27,c9 (empty: the level allocated with the uid range)"
+        value={inputs.mcs}
+        check={mcsError}
+        onCommit={(mcs) => set({ mcs })}
+      />
       <fieldset className="picker">
         <legend>SCC grants</legend>
         {SCC_GRANT_PRESETS.map((name) => (
