@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openShiftChart } from '../src/core/testdata/openshift'
 
 // Issue 17: the OpenShift platform. SCC admission (restricted-v2, the namespace's default range
 // 1000750000/10000) assigns a uid, or rejects a hard-coded one with upstream's message.
-const deployment = (sc: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - name: app
-          image: quay.io/example/app:1
-${sc}`
+const deployment = openShiftChart
 const WITHOUT_UID = deployment('')
 const WITH_UID = deployment(`          securityContext:
             runAsUser: 10000
