@@ -48,8 +48,8 @@ export function planSccFixes(
     const edits: TextEdit[] = []
     current.resources.forEach((ra, resource) => {
       if (ra.scc?.status !== 'rejected') return
-      for (const problem of current.problems) {
-        if (problem.resource !== resource || problem.source !== 'scc') continue
+      for (const problem of ra.problems) {
+        if (problem.source !== 'scc') continue
         for (const ref of problem.fixes) {
           const fix = fixById(ref.id)
           if (!fix) continue

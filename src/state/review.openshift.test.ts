@@ -1,27 +1,17 @@
 /** Reviewed fixes under the openshift platform (issue 17 §4): the level fix is followed by the SCC fixes. */
 import { describe, expect, it } from 'vitest'
-import { OPENSHIFT } from '../core/testdata/openshift'
+import { OPENSHIFT, openShiftChart } from '../core/testdata/openshift'
 import type { AnalyzeOptions } from '../core/types'
 import { reviewGroups } from './review'
 import { fakeClock } from './fakeClock'
 import { createAppStore } from './store'
 
-const WITH_UID = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - name: app
-          image: quay.io/example/app:1
-          securityContext:
+const WITH_UID = openShiftChart(`          securityContext:
             runAsUser: 10000 # the chart's uid
             allowPrivilegeEscalation: false
             capabilities:
               drop: ["ALL"]
-`
+`)
 
 /** A store on a fake clock (each read 5 ms on), and a way to let its sliced planning run to the end. */
 function storeOf(text: string, options?: AnalyzeOptions) {

@@ -62,7 +62,6 @@ export interface ReviewSlice {
   cancelReview(): void
 }
 
-export { needsLevelFix }
 
 /** The changes shown so far, with those of a new plan (their newest wording) and any new ones after them. */
 export function mergeShown(shown: readonly PlannedChange[], plan: LevelFixPlan): PlannedChange[] {

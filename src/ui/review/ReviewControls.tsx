@@ -1,5 +1,5 @@
 import { useMemo, type RefObject } from 'react'
-import { needsLevelFix } from '../../state/review'
+import { needsLevelFix } from '../../core/verdict'
 import { selectReadOnly } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore'
 import { ReviewDialog } from './ReviewDialog'
