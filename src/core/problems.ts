@@ -1,4 +1,4 @@
-/** The one table of every problem code (design §3): API validation, SCC admission, Pod Security, lints, YAML errors. */
+/** The one table of every problem code: API validation, SCC admission, Pod Security, lints, YAML errors. */
 import { LINT_CODES, type LintCodeId } from './lint/codes'
 import { SCC_CODES, type SccCode } from './openshift/codes'
 import { PSS_CODES, type PssCode } from './pss/codes'

@@ -98,7 +98,7 @@ export type {
   Severity,
 } from './findings'
 
-/** Where an effective value came from (design §3). */
+/** Where an effective value came from. */
 export type EffectiveSource = 'container' | 'pod' | 'default' | 'image' | 'derived' | 'scc'
 
 export interface Effective<T = JsonValue> {
@@ -207,7 +207,7 @@ export interface ContainerEffective {
   type: ContainerType
   kind: ContainerKind
   index: number
-  /** Every securityContext field that reaches the container (design §4.2). */
+  /** Every securityContext field that reaches the container (`fields` in `effective --json`). */
   fields: Record<string, Effective>
   /** The first process's identity on Linux; null when the container never runs or runs on Windows. */
   process: ProcessIdentity | null

@@ -1,5 +1,5 @@
 /**
- * Capabilities, privileged and no_new_privs (spec/securitycontext.md §2.5, §2.7, §5, §6; Appendix B steps 5–7).
+ * Capabilities, privileged and no_new_privs (k/k pkg/securitycontext/util.go AddNoNewPrivileges).
  * The OCI sets come from the runtime (k8s/runtimes.ts); the /proc/1/status lines are what the kernel makes of
  * them when runc execs the workload (capabilities(7) "Transformation of capabilities during execve()"):
  * uid 0 gets permitted = effective = bounding | inheritable; any other uid gets only the ambient set (no file

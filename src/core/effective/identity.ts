@@ -1,5 +1,7 @@
 /**
- * Who the container's first process is (spec/securitycontext.md §2.3, §7.4, §7.5; Appendix B steps 2–4).
+ * Who the container's first process is (uid: k/k pkg/kubelet/kuberuntime/security_context.go
+ * determineEffectiveSecurityContext and helpers.go getImageUser; gid and groups: the runtime, from the image's
+ * /etc/passwd and /etc/group as supplementalGroupsPolicy says).
  *
  * Names come from the container's image model (image.ts, images.ts). On busybox, /etc/passwd knows only root
  * (uid 0, gid 0), and /etc/group names gid 0 `root` and gid 10 `wheel`, with root a member of wheel. So `id`

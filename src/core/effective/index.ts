@@ -1,6 +1,7 @@
 /**
- * Effective settings of every container of a resource (spec/securitycontext.md §2 and Appendix B): the merged
- * fields with their source, the process identity and /proc/1/status lines, and volume ownership.
+ * Effective settings of every container of a resource (k/k pkg/kubelet/kuberuntime/security_context.go
+ * determineEffectiveSecurityContext, then the runtime): the merged fields with their source, the process identity
+ * and /proc/1/status lines, and volume ownership.
  */
 import { FIELDS, fieldKey } from '../k8s/fields'
 import { lookup } from '../json'

@@ -1,6 +1,7 @@
 /**
- * What each runtime does with the AppArmor and SELinux settings the kubelet sends (spec/securitycontext.md §2.5,
- * §2.10, §8), on top of the container-over-pod merge: which profile and label the process really gets.
+ * What each runtime does with the AppArmor and SELinux settings the kubelet sends (k/k
+ * pkg/kubelet/kuberuntime/helpers.go getAppArmorProfile, and seLinuxOptions), on top of the container-over-pod
+ * merge: which profile and label the process really gets.
  *
  * - AppArmor, containerd (internal/cri/sputil/apparmor_linux.go GenerateApparmorSpecOpts): Unconfined sets
  *   nothing; RuntimeDefault, and an unset profile, load cri-containerd.apparmor.d, except for a privileged

@@ -1,6 +1,8 @@
 /**
- * Merging container securityContext over the pod's (spec/securitycontext.md §2.1, §2.9, §2.10; Appendix B).
- * nil and false differ: only a present, non-null container value overrides the pod.
+ * Merging container securityContext over the pod's (k/k pkg/securitycontext/util.go
+ * DetermineEffectiveSecurityContext; seccomp: pkg/kubelet/kuberuntime/helpers.go getSeccompProfile; AppArmor:
+ * pkg/security/apparmor/helpers.go GetProfile). nil and false differ: only a present, non-null container value
+ * overrides the pod.
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
 import { lookup } from '../json'

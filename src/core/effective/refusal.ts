@@ -1,5 +1,5 @@
 /**
- * Containers that never run, and why, in the refusing component's own words (design §4.2 `refusal`).
+ * Containers that never run, and why, in the refusing component's own words (`refusal` in `effective --json`).
  *
  * - API server: decoding (API_DECODE, API_UNKNOWN_FIELD) fails the request with the decoder's whole message;
  *   otherwise validation errors become `<Kind[.group]> "<name>" is invalid: <errors>` (k8s.io/apimachinery

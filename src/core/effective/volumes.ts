@@ -1,6 +1,7 @@
 /**
- * Volume ownership as the container sees it (spec/securitycontext.md §7.1–§7.3): for each volumeMount, the
- * mount point's group and `ls -ld` mode, and what a file the process creates there looks like (umask 022).
+ * Volume ownership as the container sees it (k/k pkg/volume/volume_linux.go VolumeOwnership.ChangePermissions):
+ * for each volumeMount, the mount point's group and `ls -ld` mode, and what a file the process creates there looks
+ * like (umask 022).
  */
 import type { JsonObject, JsonValue, VolumeOwnership } from '../types'
 import { groupName, userName } from './identity'

@@ -1,5 +1,5 @@
 /**
- * Linux capabilities (spec/securitycontext.md §5.1; torvalds/linux include/uapi/linux/capability.h):
+ * Linux capabilities (torvalds/linux include/uapi/linux/capability.h):
  * 41 capabilities, bit 0 (CAP_CHOWN) to bit 40 (CAP_CHECKPOINT_RESTORE).
  */
 export interface Capability {
@@ -63,8 +63,8 @@ export const CAPABILITIES: readonly Capability[] = TABLE.map(([k8sName, descript
 }))
 
 /**
- * The capabilities Pod Security baseline lets a container add (spec/pss.md §3.3): the containerd defaults
- * without NET_RAW, compared as exact strings.
+ * The capabilities Pod Security baseline lets a container add (k8s.io/pod-security-admission
+ * policy/check_capabilities_baseline.go): the containerd defaults without NET_RAW, compared as exact strings.
  */
 export const PSS_BASELINE_ADDS: ReadonlySet<string> = new Set([
   'AUDIT_WRITE',

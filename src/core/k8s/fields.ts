@@ -1,5 +1,5 @@
 /**
- * The securityContext field catalogue (spec/securitycontext.md §1.1–§1.3): every field of the pod-level
+ * The securityContext field catalogue (kubernetes/api core/v1/types.go): every field of the pod-level
  * PodSecurityContext and the container-level SecurityContext, nested fields listed leaf by leaf.
  */
 import { ENUMS } from './enums'

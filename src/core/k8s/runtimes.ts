@@ -1,5 +1,5 @@
 /**
- * Container runtimes (spec/securitycontext.md §5.2–§5.3): default capability sets, how each runtime reads the
+ * Container runtimes: default capability sets, how each runtime reads the
  * names in capabilities.add / capabilities.drop, and what each does differently for a privileged container,
  * for the Linux security modules and for user names. Every fact cites the upstream function it comes from
  * (containerd/containerd, cri-o/cri-o, opencontainers/runtime-tools, as read at their default branches).

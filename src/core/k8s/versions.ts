@@ -1,6 +1,7 @@
 /**
  * Kubernetes versions as the app speaks them: `v1.N` or `latest`. The newest minor the catalogue, validation and
- * Pod Security checks know (spec/pss.md: sysctls@1.37).
+ * Pod Security checks know (k8s.io/pod-security-admission policy/check_sysctls.go: sysctls@1.37, the newest
+ * MinimumVersion of any check).
  */
 export const NEWEST_PSS_MINOR = 37
 

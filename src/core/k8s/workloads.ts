@@ -1,6 +1,9 @@
 import type { Path } from '../types'
 
-/** Kinds whose objects carry a pod spec, and where it sits (design §3). */
+/**
+ * Kinds whose objects carry a pod spec, and where it sits (the kinds of k8s.io/pod-security-admission
+ * admission/admission.go DefaultPodSpecExtractor.ExtractPodSpec).
+ */
 export const WORKLOAD_POD_SPEC: Readonly<Record<string, { spec: Path; metadata: Path }>> = {
   Pod: { spec: ['spec'], metadata: ['metadata'] },
   PodTemplate: { spec: ['template', 'spec'], metadata: ['template', 'metadata'] },
@@ -22,7 +25,7 @@ export function isWorkloadKind(kind: unknown): kind is string {
   return typeof kind === 'string' && Object.hasOwn(WORKLOAD_POD_SPEC, kind)
 }
 
-/** `List` and every `<Kind>List`: its `items` are objects of their own, workloads among them (design §3). */
+/** `List` and every `<Kind>List`: its `items` are objects of their own, workloads among them. */
 export function isListKind(kind: unknown): kind is string {
   return typeof kind === 'string' && kind.endsWith('List')
 }

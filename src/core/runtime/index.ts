@@ -1,7 +1,7 @@
 /**
- * The OCI runtime spec parts a container's securityContext decides, per runtime (design §4.2 `oci`), read
- * from the effective model (core/effective): every rule lives there or in k8s/runtimes.ts; this module only
- * writes the result the way containerd or CRI-O hands it to runc:
+ * The OCI runtime spec parts a container's securityContext decides, per runtime (`oci` in `effective --json
+ * --oci`), read from the effective model (core/effective): every rule lives there or in k8s/runtimes.ts; this
+ * module only writes the result the way containerd or CRI-O hands it to runc:
  * - process.user: uid and gid; additionalGids in the runtime's order (effective/identity.ts).
  * - process.capabilities: the five sets as the runtime spells them, unknown names included (containerd's
  *   `CAP_CAP_NET_ADMIN`; runc ignores what it does not know) (k8s/runtimes.ts resolveCapabilities).

@@ -1,4 +1,4 @@
-/** Stable problem codes of the API-server validation rules (spec/securitycontext.md §3). */
+/** Stable problem codes of the API-server validation rules (k/k pkg/apis/core/validation/validation.go). */
 import type { Severity } from '../types'
 
 export interface ApiCodeInfo {

@@ -1,4 +1,4 @@
-/** API-server validation of a resource's pod securityContext (spec/securitycontext.md §3). */
+/** API-server validation of a resource's pod securityContext (k/k pkg/apis/core/validation/validation.go). */
 import type { Finding } from '../findings'
 import { containerViews } from '../pss/pod'
 import { effectiveMinor, NEWEST_PSS_MINOR } from '../k8s/versions'

@@ -1,4 +1,7 @@
-/** seccompProfile / appArmorProfile / windowsOptions field rules (spec/securitycontext.md §3.3, §3.5). */
+/**
+ * seccompProfile / appArmorProfile / windowsOptions field rules (k/k pkg/apis/core/validation/validation.go
+ * validateSeccompProfileField, ValidateAppArmorProfileField, validateWindowsSecurityContextOptions).
+ */
 import { isObject, isSet, str } from '../json'
 import { goQuote, joinQuote } from '../quote'
 import { localDescendingPathProblems } from '../k8s/annotations'

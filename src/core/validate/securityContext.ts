@@ -1,4 +1,7 @@
-/** Pod- and container-level securityContext rules (spec/securitycontext.md §3.1, §3.2). */
+/**
+ * Pod- and container-level securityContext rules (k/k pkg/apis/core/validation/validation.go
+ * validatePodSpecSecurityContext, ValidateSecurityContext).
+ */
 import { bool, isSet, list, num, obj, str } from '../json'
 import type { ContainerView } from '../pss/pod'
 import type { JsonObject, JsonValue, Path } from '../types'

@@ -75,7 +75,7 @@ export interface StreamOptions {
 /**
  * What the app skims above (StreamOptions.lazyAbove). One document's parse cannot be split over frames, and it
  * costs about 0.25 ms per KB (a 1.4 MB CustomResourceDefinition: 330 ms to 2.5 s in node on a busy 2-core machine),
- * so past this size it alone would break the 200 ms budget of design §5.
+ * so past this size it alone would break the 200 ms no-freeze budget (`npm run bench`: hostile pastes).
  */
 export const LAZY_DOCUMENT_CHARS = 500_000
 
