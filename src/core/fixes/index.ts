@@ -1,4 +1,4 @@
-/** Quick fixes: a registry of { id, title, appliesTo(problem), plan(ctx) → TextEdit[] } (design §1). */
+/** Quick fixes: a registry of { id, title, appliesTo(problem), plan(ctx) → TextEdit[] }. */
 
 export type { Fix, FixContext } from './define'
 export {

@@ -1,5 +1,6 @@
 /**
- * Making one resource pass a Pod Security level, and saying what that did (design §4.2 `fix`).
+ * Making one resource pass a Pod Security level, and saying what that did (the CLI's `fix`, the app's Review
+ * changes).
  *
  * The loop evaluates the level, takes the first fix that changes something for the first violation that has
  * one (runAsNonRoot first, so the classification of the others sees it), and starts over. A step
@@ -65,7 +66,10 @@ export interface LevelFixOptions {
   exclude?: readonly string[]
 }
 
-/** Checks Pod Security skips for a pod whose spec.os.name is windows (spec/pss.md, from v1.25). */
+/**
+ * Checks Pod Security skips for a pod whose spec.os.name is windows, from v1.25 (k8s.io/pod-security-admission
+ * policy/check_allowPrivilegeEscalation.go, check_capabilities_restricted.go, check_seccompProfile_restricted.go).
+ */
 const WINDOWS_EXEMPT = new Set([
   'allowPrivilegeEscalation',
   'capabilities_restricted',

@@ -14,7 +14,10 @@ const table = <K extends string>(codes: Record<K, Omit<LintCode, 'code'>>) =>
     LintCode
   >
 
-/** Every lint the editor reports: advice beyond Pod Security (spec/linters.md, securitycontext.md §9). */
+/**
+ * Every lint the editor reports: advice beyond Pod Security, from what kube-linter, kubesec, Polaris and kube-score
+ * ask for and from what the kubelet and the runtimes do with settings the API server accepts.
+ */
 export const LINT_CODES = table({
   LINT_READ_ONLY_ROOT_FS: {
     title: 'Root filesystem is writable',

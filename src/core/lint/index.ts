@@ -1,4 +1,4 @@
-/** Lints: advice beyond Pod Security (spec/linters.md, securitycontext.md §9). */
+/** Lints: advice beyond Pod Security (each code, and why it matters, in ./codes.ts). */
 import type { Finding } from '../findings'
 import { DEFAULT_OPTIONS, type AnalyzeOptions, type ContainerEffective, type Resource } from '../types'
 import { capabilityLints } from './capabilities'

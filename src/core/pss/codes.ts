@@ -1,7 +1,10 @@
 /** Stable problem codes of the Pod Security Standards checks (one per upstream check id). */
 import type { PssLevel } from '../types'
 
-/** Every check id pod-security-admission knows (spec/pss.md §3), baseline ones first, each group byte-sorted. */
+/**
+ * Every check id k8s.io/pod-security-admission knows (policy/check_*.go), baseline ones first, each group
+ * byte-sorted (as policy/registry.go populate orders them).
+ */
 export const PSS_CHECK_IDS = [
   'appArmorProfile',
   'capabilities_baseline',

@@ -1,4 +1,4 @@
-/** Pod Security Standards, as pod-security-admission evaluates them (spec/pss.md). */
+/** Pod Security Standards, as k8s.io/pod-security-admission evaluates them (policy/registry.go, check_*.go). */
 export { evaluatePss, violationText } from './evaluate'
 export { containerAt, pssFindings } from './findings'
 export { PSS_CHECK_IDS, PSS_CODES, pssCode, type PssCheckId, type PssCodeInfo } from './codes'

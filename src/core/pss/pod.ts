@@ -83,8 +83,9 @@ function defaultHostPorts(c: JsonValue): JsonValue {
 }
 
 /**
- * The spec PSA evaluates (spec/pss.md §1.10), on a copy: volumes without a source are emptyDir; for bare
- * Pods (not templates) with hostNetwork, container and initContainer hostPorts default to the containerPort.
+ * The spec PSA evaluates, after the API server's defaults (k/k pkg/apis/core/v1/defaults.go), on a copy: volumes
+ * without a source are emptyDir (SetDefaults_Volume); for bare Pods (not templates) with hostNetwork, container and
+ * initContainer hostPorts default to the containerPort (SetDefaults_Pod).
  */
 export function defaultPodSpec(kind: string, spec: JsonObject): JsonObject {
   const out: JsonObject = { ...spec }

@@ -1,4 +1,7 @@
-/** Every check with its versioned implementations and overrides (spec/pss.md §1.2, §1.3, §4). */
+/**
+ * Every check with its versioned implementations and overrides (the Versions of each k8s.io/pod-security-admission
+ * policy/check_*.go; which one a version runs: policy/registry.go).
+ */
 import type { Check, CheckFn } from './check'
 import type { PssLevel } from '../types'
 import type { PssCheckId } from './codes'

@@ -1,4 +1,8 @@
-/** Container-only checks: privilege escalation, capabilities, privileged, procMount (spec/pss.md §3.3, 3.4, 3.8–3.10, 3.19). */
+/**
+ * Container-only checks: privilege escalation, capabilities, privileged, procMount (k8s.io/pod-security-admission
+ * policy/check_allowPrivilegeEscalation.go, check_capabilities_baseline.go, check_capabilities_restricted.go,
+ * check_privileged.go, check_procMount_baseline.go, check_procMount_restricted.go).
+ */
 import { PSS_BASELINE_ADDS } from '../../k8s/capabilities'
 import type { CheckFn, CheckResult } from '../check'
 import { containersLabel } from '../check'

@@ -1,4 +1,8 @@
-/** Host-facing checks: namespaces, ports, probe hosts, volumes, sysctls (spec/pss.md §3.1, 3.5–3.7, 3.11, 3.17). */
+/**
+ * Host-facing checks: namespaces, ports, probe hosts, volumes, sysctls (k8s.io/pod-security-admission
+ * policy/check_hostNamespaces.go, check_hostPorts.go, check_hostProbesAndhostLifecycle.go,
+ * check_hostPathVolumes.go, check_restrictedVolumes.go, check_sysctls.go).
+ */
 import type { JsonObject, Path } from '../../types'
 import type { CheckFn } from '../check'
 import { containersLabel, pluralize } from '../check'

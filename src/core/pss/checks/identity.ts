@@ -1,4 +1,7 @@
-/** Identity checks: runAsNonRoot, runAsUser, Windows HostProcess (spec/pss.md §3.12, 3.13, 3.18). */
+/**
+ * Identity checks: runAsNonRoot, runAsUser, Windows HostProcess (k8s.io/pod-security-admission
+ * policy/check_runAsNonRoot.go, check_runAsUser.go, check_windowsHostProcess.go).
+ */
 import type { CheckFn } from '../check'
 import { containersLabel } from '../check'
 import { bool, num, obj } from '../../json'

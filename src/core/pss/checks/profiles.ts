@@ -1,4 +1,8 @@
-/** Pod-or-container profile checks: AppArmor, seccomp, SELinux (spec/pss.md §3.2, 3.14–3.16). */
+/**
+ * Pod-or-container profile checks: AppArmor, seccomp, SELinux (k8s.io/pod-security-admission
+ * policy/check_appArmorProfile.go, check_seccompProfile_baseline.go, check_seccompProfile_restricted.go,
+ * check_seLinuxOptions.go).
+ */
 import type { JsonObject, Path } from '../../types'
 import type { CheckFn } from '../check'
 import { containersLabel, pluralize } from '../check'
