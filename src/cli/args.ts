@@ -1,6 +1,6 @@
 /**
- * Command-line parsing for the secctx CLI (design §4.2), on node:util parseArgs (its tokens, so every message is
- * ours). Throws UsageError on anything it does not know.
+ * Command-line parsing for the secctx CLI (README "CLI"), on node:util parseArgs (its tokens, so every message
+ * is ours). Throws UsageError on anything it does not know.
  */
 import { parseArgs as parseTokens } from 'node:util'
 import { findImage, imageNames } from '../core/effective/image'

@@ -1,5 +1,5 @@
 /**
- * `effective --json --oci` (design §4.2): each container gets `oci`, the runtime spec parts, or null where no
+ * `effective --json --oci` (CLI contract): each container gets `oci`, the runtime spec parts, or null where no
  * process runs. Called through the command with its `oci` option (the flag is parsed in args.ts).
  */
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-/** `effective --json` for containers that run no Linux process (design §4.2: process null, refusal / windows). */
+/** `effective --json` for containers that run no Linux process (CLI contract: process null, refusal / windows). */
 import { describe, expect, it } from 'vitest'
 import { cli } from './testIo'
 

@@ -1,4 +1,4 @@
-/** `fix` (design §4.2): the fixed text on stdout, may-break and not-fixed lines on stderr, exit 0 only when it passes. */
+/** `fix` (README "CLI"): the fixed text on stdout, may-break and not-fixed lines on stderr, exit 0 only if it passes. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { TD, cli, WALK } from './testIo'

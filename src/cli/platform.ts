@@ -1,6 +1,6 @@
 /**
  * `--platform kubernetes|openshift` and the OpenShift namespace allocation flags of check, effective and fix
- * (design §4.2, issue 17): `--uid-range START/SIZE`, `--supplemental-groups START/SIZE[,...]`, `--mcs LEVEL`,
+ * (README "CLI", issue 17): `--uid-range START/SIZE`, `--supplemental-groups START/SIZE[,...]`, `--mcs LEVEL`,
  * and `--scc NAME[,NAME]` letting the pod's service account use SCC presets. Also the JSON and text of an
  * admission.
  */
@@ -72,7 +72,7 @@ export function platformAnalyzeOptions(p: PlatformOptions | undefined): Partial<
   return p?.platform === 'openshift' ? { platform: 'openshift', openshift: p.openshift } : {}
 }
 
-/** `scc` of a resource in --json (design §4.2): who admitted it, the API server's message, the mutations. */
+/** `scc` of a resource in --json (README "CLI"): who admitted it, the API server's message, the mutations. */
 export function sccJson(scc: SccAdmission, basePath: readonly (string | number)[]) {
   return {
     admittedBy: scc.admittedBy,

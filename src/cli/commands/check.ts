@@ -35,7 +35,7 @@ export interface CheckOptions {
   imageUser?: number
 }
 
-/** What an unlabelled namespace gets (design §4.2 defaults). */
+/** What an unlabelled namespace gets (the CLI's defaults, README "CLI"). */
 const DEFAULTS = { level: 'restricted', version: 'latest' } as const
 
 /** A problem as the reports need it: `check --json`'s fields and where its node ends. */
@@ -55,7 +55,7 @@ export interface CheckedResource extends ResourceReport {
   pss: ResourceReport['pss'] & { message: string }
   policy: EnforcePolicy
   problems: ProblemReport[]
-  /** Under `--platform openshift`: SCC admission (design §4.2). */
+  /** Under `--platform openshift`: SCC admission. */
   scc?: ReturnType<typeof sccEntry>['scc']
 }
 
@@ -135,7 +135,7 @@ export function fails(r: CheckedResource, failOn: FailOn): boolean {
   return !r.pss.allowed || r.problems.some((p) => counts(p.severity))
 }
 
-/** `check --json`: the design §4.2 object, each resource with its `policy` besides. */
+/** `check --json`: the CLI's JSON contract (README "CLI"), each resource with its `policy` besides. */
 function jsonOf(files: readonly CheckedFile[]) {
   return {
     files: files.map(({ file, error, resources, skipped }) => ({

@@ -21,15 +21,16 @@ export interface EffectiveCliOptions {
   platform?: PlatformOptions
 }
 
-/** The container's image model (an addition to design §4.2): its reference, the model and whether it is known. */
+/** The container's image model (`image` in --json, README "CLI"): its reference, the model, whether it is known. */
 function imageJson(i: ContainerImage) {
   const { ref, model, known, user, uid, entrypoint, cmd } = i
   return { ref, model, known, user, uid, entrypoint, cmd }
 }
 
 /**
- * A container as design §4.2 prints it (exactly the keys of its example); a container that does not run as a
- * Linux process has `process: null` and, besides, `refusal` ({ by, message }) and/or `windows` (its identity).
+ * A container as the CLI's JSON contract has it (name, type, fields, process, volumes; `image` when set); a
+ * container that does not run as a Linux process has `process: null` and, besides, `refusal` ({ by, message })
+ * and/or `windows` (its identity).
  * With `oci` given (`--oci`), the container also has `oci`: its runtime spec parts, or null.
  */
 export function containerJson(c: ContainerEffective, oci?: OciSpecParts | null) {

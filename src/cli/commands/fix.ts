@@ -1,6 +1,6 @@
 /**
  * `fix`: the input with the minimal edits that make every workload pass the level, on stdout; on stderr one
- * line per change that may break the workload and one per violation left (design §4.2). Exit 0 only when
+ * line per change that may break the workload and one per violation left (README "CLI"). Exit 0 only when
  * the output passes `check` at that level (Pod Security and no API errors), else 1; 2 for unusable input.
  */
 import { planLevelFix } from '../../core/fixes'
