@@ -1,5 +1,5 @@
 /**
- * Editor ⇄ store (design §2): keystrokes → store.textChanged; a text the store holds that the model does not → one
+ * Editor ⇄ store: keystrokes → store.textChanged; a text the store holds that the model does not → one
  * undoable edit (never setValue); the analysis' problems → markers and their quick fixes.
  */
 import { diffEdit } from '../core/yaml'

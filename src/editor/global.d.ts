@@ -1,4 +1,4 @@
-/** The page's console/test API (design §4.3). */
+/** The page's console/test API (a contract: outside tests and console users call it). */
 interface SecctxApi {
   /** The editor's whole text. */
   getText(): string

@@ -1,5 +1,5 @@
 /**
- * The Monaco editor over the store (design §2), composed from parts that each return a disposable: the editor and
+ * The Monaco editor over the store, composed from parts that each return a disposable: the editor and
  * its appearance, the store connection (keystrokes → store, store → undoable edits, markers, quick fixes), the
  * store's bridge into the editor, big pastes in slices, window.secctx, and what Tab and Enter do.
  */

@@ -1,6 +1,7 @@
 /**
- * window.secctx (design §4.3), installed once by the App as a thin map onto store actions: before Monaco has loaded
- * they work on the store's text, afterwards the store hands them to the editor's bridge (one undoable edit each).
+ * window.secctx (a contract: outside tests and console users call it; typed in global.d.ts), installed once by the
+ * App as a thin map onto store actions: before Monaco has loaded they work on the store's text, afterwards the
+ * store hands them to the editor's bridge (one undoable edit each).
  * The share link is the UI's to build (src/ui/files/share.ts): it passes `shareLink` in.
  */
 import type { AppStore } from '../state/store'

@@ -1,6 +1,7 @@
 /**
- * Monaco + monaco-yaml, local workers only (stack.md §2): nothing is fetched from a CDN, and the Kubernetes
- * schema is passed inline (loaded lazily) with schema requests disabled, so no request leaves the origin.
+ * Monaco + monaco-yaml, local workers only (monaco-yaml 5.5.1 README, "Usage" and "Why doesn't it work with
+ * Vite?"): nothing is fetched from a CDN, and the Kubernetes schema is passed inline (loaded lazily) with schema
+ * requests disabled, so no request leaves the origin.
  */
 import * as monaco from 'monaco-editor'
 import { configureMonacoYaml, type MonacoYamlOptions } from 'monaco-yaml'

@@ -1,6 +1,6 @@
 /**
- * Where to cut a big inserted text so each piece can go into Monaco in a task of its own (design §5: no task over
- * 200 ms). Pure, so unit-testable without Monaco.
+ * Where to cut a big inserted text so each piece can go into Monaco in a task of its own (no task over 200 ms,
+ * the no-freeze budget). Pure, so unit-testable without Monaco.
  */
 
 /** Texts up to this length go into the editor in one edit; longer ones are inserted slice by slice. */

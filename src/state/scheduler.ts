@@ -10,7 +10,7 @@ import type { AnalyzeOptions } from '../core/types'
 import { LAZY_DOCUMENT_CHARS, type StreamOptions } from '../core/yaml'
 import type { Clock } from './clock'
 
-/** Longest stretch of analysis work done in one go: well under the 200 ms freeze budget of design §5. */
+/** Longest stretch of analysis work done in one go: well under the 200 ms no-freeze budget. */
 export const SLICE_MS = 40
 /**
  * Texts below this size are analysed to the end at once (a few ms, and a slow first run of a cold page or test

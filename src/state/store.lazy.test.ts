@@ -23,7 +23,7 @@ describe('app store: an install bundle with a 1.4 MB CustomResourceDefinition', 
     )
     const notes = analysis.problems.filter((p) => p.source === 'yaml')
     expect(notes.map((p) => [p.code, p.severity])).toEqual([['YAML_NOT_PARSED_IN_FULL', 'info']])
-    // Parsing it would be one task of about half a second (design §5 allows 200 ms): it is only skimmed.
+    // Parsing it would be one task of about half a second (the no-freeze budget is 200 ms): it is only skimmed.
     expect(analysis.stream.docs[10]!.parsed.doc).toBeNull()
 
     // A keystroke in a workload after it: re-analysed at once, the big document reused as it was.

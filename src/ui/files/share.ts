@@ -3,7 +3,7 @@ import type { AppStore } from '../../state/store'
 import { parseView, VIEW_KEYS, viewOf, type View } from './view'
 
 /**
- * Share links carry the whole text in the URL hash, then the view (design §4.3):
+ * Share links carry the whole text in the URL hash, then the view (a contract: shared links keep opening):
  * `#y=<lz-string of the text>&resource=1&container=0&level=baseline&version=v1.30&runtime=cri-o&imageUser=1000&tab=problems`,
  * with `&image=nginx` after imageUser when an image other than custom is assumed.
  * The compressed text never contains `&` or `=` (lz-string's URI alphabet is A–Z a–z 0–9 + - $), so the view can

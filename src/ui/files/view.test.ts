@@ -54,7 +54,7 @@ describe('parseView', () => {
       }),
     ).toEqual({})
     expect(from({ imageUser: '2147483648', resource: '9999999', version: 'v1.99' })).toEqual({
-      version: 'v1.99', // newer than known: evaluated as the newest, the label kept (design §4.2)
+      version: 'v1.99', // newer than known: evaluated as the newest, the label kept (as PSA does)
     })
     expect(from({ tab: 'x'.repeat(100) })).toEqual({})
     // Only the catalogue's names; custom is the absence of an image.
