@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 
-// Import boundaries (design §1): ui → state → core, editor → state → core, cli → core.
+// Import boundaries: ui → state → core, editor → state → core, cli → core.
 const noYaml = { name: 'yaml', message: "Only src/core/yaml imports 'yaml'." }
 const noMonaco = {
   group: ['monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*', '@monaco-editor/*'],

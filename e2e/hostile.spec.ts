@@ -12,7 +12,7 @@ import {
 } from '../scripts/bench/fixtures'
 import { BUNDLE_WORKLOADS, installBundle } from '../src/core/testdata/bundle'
 
-// Hostile input (design §5): each paste keeps the text exactly, shows a clear message where one is due, and never
+// Hostile input: each paste keeps the text exactly, shows a clear message where one is due, and never
 // blocks the main thread for 200 ms or more. Blocking is measured with a PerformanceObserver for 'longtask'
 // entries registered before the paste; every test prints its figures (`[hostile] ...`).
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --browser]`: performance figures printed beside their budgets (design §5),
+ * `npm run bench [-- --quick] [-- --browser]`: performance figures printed beside their budgets,
  * each compared with a plain full parse of the same text measured in the same run.
  */
 import { cpus, loadavg } from 'node:os'

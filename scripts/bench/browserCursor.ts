@@ -1,5 +1,5 @@
 /**
- * Cursor move → pickers and forms follow (issue 13 lockstep, design §5: ≤ 16 ms on a 1 MB, 300-document stream).
+ * Cursor move → pickers and forms follow (issue 13 lockstep; budget ≤ 16 ms on a 1 MB, 300-document stream).
  * A real key moves Monaco's cursor from outside every resource onto the first (or last) Deployment; the figure is the
  * time from its keydown until the Resource picker shows that resource (DOM updated), with the next frame and the
  * store's own part (targetAt + the selection update: measure `secctx:cursorMoved`) beside it. Baseline: the same key

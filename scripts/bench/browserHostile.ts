@@ -1,5 +1,5 @@
 /**
- * Hostile pastes (design §5: no freeze over 200 ms): each fixture pasted through window.secctx.setText in a task of
+ * Hostile pastes (budget: no freeze over 200 ms): each fixture pasted through window.secctx.setText in a task of
  * its own, in a fresh page, and the longest main-thread task from the paste until the page is quiet again.
  * Baselines: the same measurement for an ordinary paste (the walkthrough pod with one value changed: what any paste
  * costs on this machine at this load, Monaco and React included), and a plain JSON round trip of the same text in the

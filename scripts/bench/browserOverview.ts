@@ -1,5 +1,5 @@
 /**
- * The Resources overview at 3,000 resources (design §5: it never blocks the main thread over 50 ms): a 3,000-document
+ * The Resources overview at 3,000 resources (budget: it never blocks the main thread over 50 ms): a 3,000-document
  * stream pasted into a fresh page, then the Resources tab opened and its list scrolled (60 steps of most of a screen,
  * then End and Home from the keyboard), with the longest main-thread task of each phase. Baseline: opening the
  * Effective tab on the same bundle, which renders one resource.

@@ -107,7 +107,7 @@ export async function realTyping(
 const f1 = (x: number) => `${x.toFixed(1)} ms`
 
 /**
- * Rows for real typing in `name` against `keyBudget` (design §5: keystroke → effective view), with `base` (the same
+ * Rows for real typing in `name` against `keyBudget` (budget: keystroke → effective view), with `base` (the same
  * typing in the walkthrough pod) as baseline; without `base` the rows are the walkthrough's own.
  */
 export function typingRows(name: string, t: Typed, keyBudget: number, base?: Typed): BrowserRow[] {
