@@ -226,7 +226,7 @@ function specName(runtime: Runtime, name: string): string {
 const KERNEL_CAPS = CAPABILITIES.map((c) => c.name)
 
 /**
- * The list the runtime writes into bounding, effective and permitted for capabilities.add/drop (spec §5.3).
+ * The list the runtime writes into bounding, effective and permitted for capabilities.add/drop.
  * containerd starts from its default list (pkg/oci/spec.go populateDefaultUnixSpec), or every capability for
  * add ALL, or none for drop ALL; appends each add not yet there (oci.WithAddedCapabilities) and removes each
  * drop by exact name (oci.WithDroppedCapabilities). CRI-O (container.go SpecSetupCapabilities) clears the
@@ -250,7 +250,7 @@ function capabilityList(runtime: Runtime, add: readonly string[], drop: readonly
 }
 
 /**
- * The capability sets for capabilities.add/drop (spec §5.3): the bounding, effective and permitted lists of
+ * The capability sets for capabilities.add/drop: the bounding, effective and permitted lists of
  * capabilityList; inheritable and ambient empty (containerd's default spec has none and WithoutAmbientCaps
  * clears ambient; CRI-O clears both, CVE-2022-27652). A privileged container gets every capability whatever
  * add/drop say (containerd oci.WithPrivileged → WithAllCurrentCapabilities; CRI-O runtime-tools

@@ -1,4 +1,8 @@
-/** Legacy seccomp/AppArmor/sysctl annotations: format, agreement with the fields, deprecation warnings (spec §3.7, §3.8). */
+/**
+ * Legacy seccomp/AppArmor/sysctl annotations: format, agreement with the fields (k/k
+ * pkg/apis/core/validation/validation.go ValidatePodSpecificAnnotations, ValidatePodCreate), deprecation warnings
+ * (pkg/api/pod/warnings.go warningsForPodSpecAndMeta).
+ */
 import { isObject, obj, str } from '../json'
 import { goQuote } from '../quote'
 import type { ContainerView } from '../pss/pod'
@@ -100,8 +104,9 @@ function appArmorMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Pat
 }
 
 /**
- * Annotation and field must agree where both are set. Upstream runs these on Pod create and, contrary to
- * spec §3.7, also in ValidatePodTemplateSpec, so templates get them too.
+ * Annotation and field must agree where both are set. Upstream runs these on Pod create (ValidatePodCreate) and
+ * also in ValidatePodTemplateSpec (validateSeccompAnnotationsAndFields,
+ * validateAppArmorAnnotationsAndFieldsMatchOnCreate), so templates get them too.
  */
 export function annotationFieldAgreement(ctx: Ctx, containers: readonly ContainerView[]): void {
   const a = ctx.annotations

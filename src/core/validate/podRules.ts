@@ -1,4 +1,7 @@
-/** Pod-wide rules: user namespaces, Windows HostProcess pods, OS-specific fields (spec §3.4–3.6). */
+/**
+ * Pod-wide rules: user namespaces, Windows HostProcess pods, OS-specific fields (k/k
+ * pkg/apis/core/validation/validation.go validateHostUsers, validateWindowsHostProcessPod, validateOS).
+ */
 import { bool, isObject, isSet, list, obj, str } from '../json'
 import type { ContainerView } from '../pss/pod'
 import type { Path } from '../types'

@@ -9,7 +9,10 @@ import { transcript } from './shell'
 import { DEFAULT_OPTIONS } from '../../core/types'
 import { verdictLine, verdictsOf } from '../../core/verdict'
 
-/** What each step's shell must show for its own manifest (containerd, image user 0): spec §5–§8. */
+/**
+ * What each step's shell must show for its own manifest (containerd, image user 0): what runc and busybox print
+ * for it (`npm run verify:runtime` runs the same lessons).
+ */
 const EXPECTED: Record<string, string[]> = {
   'user-and-group': ['$ id\nuid=1000 gid=3000 groups=2000,3000,4000', 'PID   USER\n    1 1000'],
   'no-run-as-group': ['$ id\nuid=1000 gid=0(root) groups=0(root),2000,4000'],
@@ -36,11 +39,7 @@ const EXPECTED: Record<string, string[]> = {
     '$ touch /probe && echo written\ntouch: /probe: Read-only file system\n$ touch /tmp/probe && echo written\nwritten',
   ],
   'init-container-context': ['uid=0(root) gid=3000', 'CapEff:\t0000000000000001'],
-  'sidecar-context': [
-    'uid=1000 gid=3000',
-    'touch: /probe: Read-only file system',
-    'NoNewPrivs:\t1',
-  ],
+  'sidecar-context': ['uid=1000 gid=3000', 'touch: /probe: Read-only file system', 'NoNewPrivs:\t1'],
   'ephemeral-context': ['spec.ephemeralContainers: Forbidden: cannot be set on create'],
   'userns-root-inside': [
     '$ id\nuid=0(root) gid=0(root)',
@@ -113,11 +112,12 @@ describe('the lesson path', () => {
 describe('what the new lessons claim about the cluster', () => {
   const verdict = (id: string, options = {}) => {
     const step = STEPS.find((s) => s.id === id)!
-    const ra = analyze(step.manifest, { ...DEFAULT_OPTIONS, platform: step.platform, ...options }).resources[0]!
+    const ra = analyze(step.manifest, { ...DEFAULT_OPTIONS, platform: step.platform, ...options })
+      .resources[0]!
     return { ra, line: verdictLine(verdictsOf(ra)) }
   }
 
-  it('a user-namespace pod running as root passes restricted from v1.35, not at v1.34 (pss.md §1.9)', () => {
+  it('a user-namespace pod running as root passes restricted from v1.35, not at v1.34 (PSA runAsNonRoot1_35)', () => {
     expect(verdict('userns-pod-security').ra.pss.allowed).toBe(true)
     const old = verdict('userns-pod-security', { version: 'v1.34' }).ra.pss
     expect(old.violations.map((v) => v.check).sort()).toEqual(['runAsNonRoot', 'runAsUser'])
