@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codesOf, runFix } from './testFix'
+import { codesOf, CTR, HEAD, runFix } from './testFix'
 
-const HEAD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: demo
-spec:
-`
-const CTR = `  containers:
-  - name: app
-    image: busybox
-`
 const sc = (lines: string) => `${HEAD}${CTR}    securityContext:\n${lines}`
 const noApiErrors = (r: ReturnType<typeof runFix>) =>
   expect(r.after.problems.filter((p) => p.source === 'api' && p.severity === 'error')).toEqual([])

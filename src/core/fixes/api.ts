@@ -1,7 +1,8 @@
 /** Fixes for API validation errors with an obvious remedy. */
 import type { JsonValue } from '../types'
+import { filterAdd, removePodScField } from './commonSteps'
 import { defineFix, type Fix } from './define'
-import { obj, strings, targetContainers, valueAt, type Scope } from './scope'
+import { targetContainers, valueAt, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 export const removeLocalhostProfile = defineFix({
@@ -39,14 +40,7 @@ export const removeCapSysAdmin = defineFix({
   effect: 'may-break',
   reason:
     'the container no longer gets CAP_SYS_ADMIN: whatever it did with it (mounts, namespaces, device setup) stops working',
-  steps: (s) =>
-    targetContainers(s).flatMap((c) => {
-      const add = strings(obj(c.sc.capabilities)?.add)
-      const kept = add.filter((x) => x !== 'CAP_SYS_ADMIN')
-      if (kept.length === add.length) return []
-      const path = [...c.scPath, 'capabilities', 'add']
-      return [kept.length ? setAt(path, kept) : deleteAt(path)]
-    }),
+  steps: (s) => targetContainers(s).flatMap((c) => filterAdd(c, (x) => x !== 'CAP_SYS_ADMIN')),
 })
 
 export const removeSeLinuxChangePolicy = defineFix({
@@ -55,8 +49,7 @@ export const removeSeLinuxChangePolicy = defineFix({
   codes: ['API_SELINUX_CHANGE_POLICY_MOUNT_OPTION', 'LINT_SELINUX_MOUNT_OPTION'],
   effect: 'safe',
   reason: 'MountOption is what the kubelet does without it, where the cluster supports it',
-  steps: (s) =>
-    s.podSc.seLinuxChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'seLinuxChangePolicy'])],
+  steps: (s) => removePodScField(s, 'seLinuxChangePolicy'),
 })
 
 export const seLinuxChangePolicyRecursive = defineFix({

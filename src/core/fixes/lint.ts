@@ -1,6 +1,7 @@
 /** Fixes for lints. */
 import { canonicalCapability } from '../lint/capNames'
 import type { JsonValue } from '../types'
+import { filterAdd, removePodScField, setInContainers } from './commonSteps'
 import { defineFix, type Fix } from './define'
 import { strings, targetContainers, valueAt, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
@@ -13,10 +14,7 @@ export const readOnlyRootFs = defineFix({
   effect: 'may-break',
   reason:
     'the container can no longer write to its root filesystem: a process that writes outside its volumes (/tmp, caches, pid files) fails',
-  steps: (s) =>
-    targetContainers(s)
-      .filter((c) => c.sc.readOnlyRootFilesystem !== true)
-      .map((c) => setAt([...c.scPath, 'readOnlyRootFilesystem'], true)),
+  steps: (s) => setInContainers(s, 'readOnlyRootFilesystem', true, (v) => v !== true),
 })
 
 /** Rewrites the capability list item the problem sits on (nodePath ends with the item index). */
@@ -71,14 +69,7 @@ export const removeAddAll = defineFix({
   codes: ['LINT_ADD_ALL_DROPPED'],
   effect: 'safe',
   reason: 'drop ALL already cancels add ALL: the container gets the same capabilities',
-  steps: (s) =>
-    targetContainers(s).flatMap((c) => {
-      const path = [...c.scPath, 'capabilities', 'add']
-      const add = strings(valueAt(s.resource, path))
-      const kept = add.filter((x) => x.toUpperCase() !== 'ALL')
-      if (kept.length === add.length) return []
-      return [kept.length ? setAt(path, kept) : deleteAt(path)]
-    }),
+  steps: (s) => targetContainers(s).flatMap((c) => filterAdd(c, (x) => x.toUpperCase() !== 'ALL')),
 })
 
 /** A field next to the one the problem sits on (same securityContext). */
@@ -119,8 +110,7 @@ export const removeFsGroupChangePolicy = defineFix({
   codes: ['LINT_FS_GROUP_CHANGE_POLICY'],
   effect: 'safe',
   reason: 'it has no effect on these volumes',
-  steps: (s) =>
-    s.podSc.fsGroupChangePolicy === undefined ? [] : [deleteAt([...s.podScPath, 'fsGroupChangePolicy'])],
+  steps: (s) => removePodScField(s, 'fsGroupChangePolicy'),
 })
 
 export const LINT_FIXES: readonly Fix[] = [

@@ -1,6 +1,7 @@
 /** Fixes for the container-scoped Pod Security checks. */
 import { PSS_BASELINE_ADDS } from '../k8s/capabilities'
 import type { Problem } from '../types'
+import { filterAdd, setInContainers } from './commonSteps'
 import { defineFix, type Fix } from './define'
 import { knownNonRoot } from './identity'
 import { strings, targetContainers, obj, type ContainerScope, type Scope } from './scope'
@@ -16,10 +17,7 @@ export const setPrivilegedFalse = defineFix({
   effect: 'may-break',
   reason:
     'the container loses the host devices and every capability privileged mode gives it: whatever needed them (device access, mounts, eBPF, kernel settings) stops working',
-  steps: (s) =>
-    targetContainers(s)
-      .filter((c) => c.sc.privileged === true)
-      .map((c) => setAt([...c.scPath, 'privileged'], false)),
+  steps: (s) => setInContainers(s, 'privileged', false, (v) => v === true),
 })
 
 export const setApeFalse = defineFix({
@@ -34,10 +32,7 @@ export const setApeFalse = defineFix({
   effect: 'safe',
   reason:
     'no_new_privs: setuid binaries and file capabilities no longer raise the privileges of the process; it keeps the ones it has',
-  steps: (s) =>
-    targetContainers(s)
-      .filter((c) => c.sc.allowPrivilegeEscalation !== false)
-      .map((c) => setAt([...c.scPath, 'allowPrivilegeEscalation'], false)),
+  steps: (s) => setInContainers(s, 'allowPrivilegeEscalation', false, (v) => v !== false),
 })
 
 const dropList = (c: ContainerScope) => strings(obj(c.sc.capabilities)?.drop)
@@ -87,17 +82,13 @@ export const removeForbiddenCaps = defineFix({
   effect: 'may-break',
   reason: 'the container no longer gets the capabilities it adds: whatever it does with them stops working',
   steps: (s) =>
-    targetContainers(s).flatMap((c): Step[] => {
-      const add = strings(obj(c.sc.capabilities)?.add)
-      const allowed = (name: string) =>
+    targetContainers(s).flatMap((c) =>
+      filterAdd(c, (name) =>
         s.problem.code === 'PSS_CAPABILITIES_BASELINE'
           ? PSS_BASELINE_ADDS.has(name)
-          : name === 'NET_BIND_SERVICE'
-      const kept = add.filter(allowed)
-      if (kept.length === add.length) return []
-      const path = [...c.scPath, 'capabilities', 'add']
-      return [kept.length ? setAt(path, kept) : deleteAt(path)]
-    }),
+          : name === 'NET_BIND_SERVICE',
+      ),
+    ),
 })
 
 export const procMountDefault = defineFix({
@@ -108,10 +99,7 @@ export const procMountDefault = defineFix({
   effect: 'may-break',
   reason:
     'the runtime masks /proc paths again (kcore, keys, sysrq-trigger, …): a process that used them fails',
-  steps: (s) =>
-    targetContainers(s)
-      .filter((c) => c.sc.procMount !== undefined && c.sc.procMount !== 'Default')
-      .map((c) => setAt([...c.scPath, 'procMount'], 'Default')),
+  steps: (s) => setInContainers(s, 'procMount', 'Default', (v) => v !== undefined && v !== 'Default'),
 })
 
 export const removeHostPorts = defineFix({

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runFix } from './testFix'
+import { CTR, HEAD, runFix } from './testFix'
 
-const HEAD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: demo
-spec:
-`
-const CTR = `  containers:
-  - name: app
-    image: busybox
-`
 const baseline = { level: 'baseline' } as const
 
 describe('host and kernel settings', () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codesOf, runFix } from './testFix'
-
-const HEAD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: demo
-spec:
-`
-const CTR = `  containers:
-  - name: app
-    image: busybox
-`
+import { codesOf, CTR, HEAD, runFix } from './testFix'
 
 describe('runAsNonRoot and runAsUser', () => {
   it('sets runAsNonRoot at pod level, covering every container', () => {

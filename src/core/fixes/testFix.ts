@@ -4,6 +4,19 @@ import { DEFAULT_OPTIONS, type AnalyzeOptions, type Problem } from '../types'
 import { applyEdits } from '../yaml'
 import { planFix } from './index'
 
+/** The head of a Pod `demo`, down to `spec:` (kubectl style, indented 2). */
+export const HEAD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: demo
+spec:
+`
+/** One container `app` (busybox), to follow HEAD or pod-level fields. */
+export const CTR = `  containers:
+  - name: app
+    image: busybox
+`
+
 export interface FixRun {
   text: string
   /** The problem the fix was applied to. */
