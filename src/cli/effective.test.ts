@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { NON_ROOT_CAPS } from '../core/effective/testEffective'
 import { TD, cli, WALK } from './testIo'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output read back */
@@ -25,13 +26,7 @@ describe('effective --json: the walkthrough as the CLI reports it', () => {
       groups: [2000, 3000, 4000],
       id: 'uid=1000 gid=3000 groups=2000,3000,4000',
       noNewPrivs: true,
-      status: {
-        CapInh: '0000000000000000',
-        CapPrm: '0000000000000000',
-        CapEff: '0000000000000000',
-        CapBnd: '00000000a80425fb',
-        CapAmb: '0000000000000000',
-      },
+      status: NON_ROOT_CAPS,
     })
     expect(c.volumes).toEqual([
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ContainerEffective, VolumeOwnership } from '../types'
 import { findImage } from './image'
+import { sc1Container } from './testEffective'
 import {
   appArmorStep,
   processArgv,
@@ -11,53 +12,7 @@ import {
   shellText,
 } from './transcript'
 
-const demo: ContainerEffective = {
-  name: 'sec-ctx-demo',
-  type: 'container',
-  kind: 'containers',
-  index: 0,
-  fields: {},
-  process: {
-    uid: 1000,
-    gid: 3000,
-    groups: [2000, 3000, 4000],
-    additionalGids: [2000, 3000, 4000],
-    id: 'uid=1000 gid=3000 groups=2000,3000,4000',
-    user: '1000',
-    noNewPrivs: true,
-    seccompMode: 0,
-    seccompFilters: 0,
-    status: {
-      CapInh: '0000000000000000',
-      CapPrm: '0000000000000000',
-      CapEff: '0000000000000000',
-      CapBnd: '00000000a80425fb',
-      CapAmb: '0000000000000000',
-    },
-    capabilitySets: { bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] },
-    effectiveCaps: [],
-    boundingCaps: [],
-    apparmorProfile: null,
-    seLinuxLabel: true,
-    seLinuxProcessLabel: 'system_u:system_r:container_t:s0:c…,c…',
-  },
-  refusal: null,
-  windows: null,
-  volumes: [
-    {
-      name: 'sec-ctx-vol',
-      mountPath: '/data/demo',
-      type: 'emptyDir',
-      readOnly: false,
-      group: 2000,
-      mode: 'drwxrwsrwx',
-      size: 4096,
-      newFile: '-rw-r--r-- 1000 2000',
-      why: 'fsGroup 2000 owns emptyDir volumes',
-    },
-  ],
-  assumptions: ['runtime containerd', 'image user uid 0'],
-}
+const demo = sc1Container()
 
 describe('shellSteps', () => {
   it('prints the walkthrough transcript for the first pod', () => {

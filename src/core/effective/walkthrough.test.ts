@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EffectiveOptions, JsonObject } from '../types'
 import { computeEffective } from './index'
+import { SC1, SC1_VOLUME } from './testEffective'
 import { podResource } from './testResource'
 
 const containerd: EffectiveOptions = { runtime: 'containerd', imageUser: 0 }
@@ -8,20 +9,6 @@ const one = (spec: JsonObject, options = containerd) => {
   const all = computeEffective(podResource(spec), options)
   expect(all).toHaveLength(1)
   return all[0]!
-}
-
-/** security-context.yaml of the Kubernetes task "Configure a Security Context for a Pod or Container". */
-const SC1: JsonObject = {
-  securityContext: { runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000, supplementalGroups: [4000] },
-  volumes: [{ name: 'sec-ctx-vol', emptyDir: {} }],
-  containers: [
-    {
-      name: 'sec-ctx-demo',
-      image: 'busybox:1.28',
-      volumeMounts: [{ name: 'sec-ctx-vol', mountPath: '/data/demo' }],
-      securityContext: { allowPrivilegeEscalation: false },
-    },
-  ],
 }
 
 describe('the walkthrough pods', () => {
@@ -35,19 +22,7 @@ describe('the walkthrough pods', () => {
       user: '1000',
       noNewPrivs: true,
     })
-    expect(c.volumes).toEqual([
-      {
-        name: 'sec-ctx-vol',
-        mountPath: '/data/demo',
-        type: 'emptyDir',
-        readOnly: false,
-        group: 2000,
-        mode: 'drwxrwsrwx',
-        size: 4096,
-        newFile: '-rw-r--r-- 1000 2000',
-        why: 'fsGroup 2000 owns the volume with setgid, so new files get group 2000',
-      },
-    ])
+    expect(c.volumes).toEqual([SC1_VOLUME])
     expect(c.fields.runAsUser).toEqual({ value: 1000, source: 'pod' })
     expect(c.fields.fsGroup).toEqual({ value: 2000, source: 'pod' })
     expect(c.fields.supplementalGroups).toEqual({ value: [4000], source: 'pod' })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
 import { computeEffective } from '../effective'
+import { SC1 } from '../effective/testEffective'
 import { podResource } from '../effective/testResource'
 import { CAPABILITIES } from '../k8s/capabilities'
 import { RUNTIMES } from '../k8s/runtimes'
@@ -18,19 +19,6 @@ const one = (securityContext: JsonObject, pod: JsonObject = {}): JsonObject => (
   containers: [{ name: 'app', image: 'busybox', securityContext }],
 })
 
-/** security-context.yaml of the walkthrough, with supplementalGroups [4000]. */
-const SC1: JsonObject = {
-  securityContext: { runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000, supplementalGroups: [4000] },
-  volumes: [{ name: 'sec-ctx-vol', emptyDir: {} }],
-  containers: [
-    {
-      name: 'sec-ctx-demo',
-      image: 'busybox:1.28',
-      volumeMounts: [{ name: 'sec-ctx-vol', mountPath: '/data/demo' }],
-      securityContext: { allowPrivilegeEscalation: false },
-    },
-  ],
-}
 const EMPTY_DIR = '/var/lib/kubelet/pods/<pod uid>/volumes/kubernetes.io~empty-dir/sec-ctx-vol'
 const ALL = CAPABILITIES.map((c) => c.name)
 

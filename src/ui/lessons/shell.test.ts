@@ -1,45 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import type { ContainerEffective, Effective } from '../../core/types'
+import { sc1Container, SC1_VOLUME } from '../../core/effective/testEffective'
 import { effectiveValue, shellLines, transcript } from './shell'
 
 function container(over: Partial<ContainerEffective> = {}, fields: Record<string, Effective> = {}) {
-  const eff: ContainerEffective = {
+  const process = sc1Container().process!
+  return sc1Container({
     name: 'app',
-    type: 'container',
-    kind: 'containers',
-    index: 0,
     fields,
     process: {
-      uid: 1000,
-      gid: 3000,
-      groups: [2000, 3000, 4000],
-      additionalGids: [2000, 3000, 4000],
-      id: 'uid=1000 gid=3000 groups=2000,3000,4000',
-      user: '1000',
-      noNewPrivs: true,
-      seccompMode: 0,
-      seccompFilters: 0,
-      status: {
-        CapInh: '0000000000000000',
-        CapPrm: '0000000000000000',
-        CapEff: '0000000000000000',
-        CapBnd: '00000000a80425fb',
-        CapAmb: '0000000000000000',
-      },
-      capabilitySets: { bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] },
-      effectiveCaps: [],
+      ...process,
       boundingCaps: ['CAP_CHOWN', 'CAP_KILL'],
       apparmorProfile: 'cri-containerd.apparmor.d',
-      seLinuxLabel: true,
-      seLinuxProcessLabel: 'system_u:system_r:container_t:s0:c…,c…',
     },
-    refusal: null,
-    windows: null,
     volumes: [],
     assumptions: [],
     ...over,
-  }
-  return eff
+  })
 }
 
 const text = (kind: Parameters<typeof shellLines>[0], eff: ContainerEffective) =>
@@ -73,17 +50,7 @@ describe('lesson shell output', () => {
   it('lists each volume with its mode and group, and the file the process creates', () => {
     const eff = container({
       volumes: [
-        {
-          name: 'sec-ctx-vol',
-          mountPath: '/data/demo',
-          type: 'emptyDir',
-          readOnly: false,
-          group: 2000,
-          mode: 'drwxrwsrwx',
-          size: 4096,
-          newFile: '-rw-r--r-- 1000 2000',
-          why: '',
-        },
+        SC1_VOLUME,
         {
           name: 'host',
           mountPath: '/host',
