@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BEYOND_INT64 } from '../../../scripts/bench/fixtures'
-import { lines } from '../testdata/kit'
+import { lines, podYaml } from '../testdata/kit'
 import type { ContainerEffective, EffectiveOptions } from '../types'
 import { findResources, parseStream } from '../yaml'
 import { computeEffective } from './index'
@@ -30,11 +30,7 @@ describe('IDs JavaScript cannot hold exactly', () => {
 
   it('keeps the written form of group IDs, overridden pod values and supplementalGroups items', () => {
     const c = effective(
-      lines(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata: {name: p}',
-        'spec:',
+      podYaml(
         '  securityContext:',
         '    runAsGroup: 0x8000000000000000',
         '    fsGroup: 18446744073709551616',

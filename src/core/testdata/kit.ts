@@ -15,6 +15,22 @@ export function fixture(name: string): string {
 /** Lines joined with `\n`, with a final line break. */
 export const lines = (...ls: string[]): string => ls.map((l) => l + '\n').join('')
 
+/** A Pod `p` whose spec is `spec`: its lines as written under `spec:` (indented 2). */
+export const podYaml = (...spec: string[]): string =>
+  lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', ...spec)
+
+/** A Deployment `web` whose pod template has the spec `spec`, written as in a Pod (podYaml) and indented 4 more. */
+export const deploymentYaml = (...spec: string[]): string =>
+  lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: web}',
+    'spec:',
+    '  template:',
+    '    spec:',
+    ...spec.map((l) => '    ' + l),
+  )
+
 /** The plain value at `path` of `document` after parsing `text`. */
 export function readBack(text: string, document: number, path: Path): JsonValue | undefined {
   return jsonAt(parseStream(text).docs[document]?.parsed.json, path)

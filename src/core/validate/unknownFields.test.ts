@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
-import { lines } from '../testdata/kit'
+import { deploymentYaml, lines, podYaml } from '../testdata/kit'
 import { DEFAULT_OPTIONS } from '../types'
 
 const unknown = (text: string) =>
@@ -8,22 +8,16 @@ const unknown = (text: string) =>
     .problems.filter((p) => p.code === 'API_UNKNOWN_FIELD')
     .map((p) => ({ path: p.path, at: text.slice(p.range[0], p.range[1]), message: p.message }))
 
-const misplaced = lines(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web}',
-  'spec:',
-  '  template:',
-  '    spec:',
-  '      securityContext:',
-  '        runAsNonRoot: true',
-  '        capabilities: {drop: [ALL]}',
-  '        allowPrivilegeEscalation: false',
-  '      containers:',
-  '      - name: app',
-  '        image: nginx',
-  '        securityContext:',
-  '          fsGroup: 2000',
+const misplaced = deploymentYaml(
+  '  securityContext:',
+  '    runAsNonRoot: true',
+  '    capabilities: {drop: [ALL]}',
+  '    allowPrivilegeEscalation: false',
+  '  containers:',
+  '  - name: app',
+  '    image: nginx',
+  '    securityContext:',
+  '      fsGroup: 2000',
 )
 
 describe('unknown fields (fieldValidation=Strict)', () => {
@@ -52,11 +46,7 @@ describe('unknown fields (fieldValidation=Strict)', () => {
   })
 
   it('checks nested structs and sysctls items, and treats special keys as plain unknown fields', () => {
-    const text = lines(
-      'apiVersion: v1',
-      'kind: Pod',
-      'metadata: {name: p}',
-      'spec:',
+    const text = podYaml(
       '  securityContext:',
       '    __proto__: {runAsNonRoot: true}',
       '    sysctls: [{name: a.b, value: "1", constructor: x}]',
