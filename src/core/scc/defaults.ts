@@ -11,7 +11,7 @@ import { parseScc } from './document'
 import type { SccDefinition } from './types'
 
 /** The volume types every default SCC but the host* and privileged ones allows. */
-const VOLUMES = [
+export const VOLUMES = [
   'configMap',
   'csi',
   'downwardAPI',

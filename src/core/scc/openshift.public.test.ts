@@ -9,32 +9,8 @@ import { admitScc } from './admission'
 import { OPENSHIFT_SCCS, SCC_SINCE } from './defaults'
 import { parseScc } from './document'
 import { allocationFor, parseIdBlock } from './namespace'
-import type { SccAdmitOptions, SccDefinition, SccPodInput } from './types'
-
-const NS = allocationFor('demo', { start: 1000750000, end: 1000759999 }, 's0:c27,c9')
-const TEMPLATE = {
-  podSpecPath: ['spec', 'template', 'spec'],
-  podMetadataPath: ['spec', 'template', 'metadata'],
-}
-
-function workload(kind: string, name: string, podSc: JsonObject, container: JsonObject = {}): SccPodInput {
-  const template = {
-    metadata: { labels: { app: name } },
-    spec: {
-      securityContext: podSc,
-      containers: [{ name: 'app', image: 'quay.io/example/app:1', ...container }],
-    },
-  }
-  return {
-    kind,
-    object: { apiVersion: 'apps/v1', kind, metadata: { name }, spec: { template } },
-    ...TEMPLATE,
-  }
-}
-const admit = (input: SccPodInput, o: Partial<SccAdmitOptions> = {}) =>
-  admitScc(input, { namespace: NS, sccs: OPENSHIFT_SCCS, ...o })
-const notUsable = (...names: string[]) =>
-  names.map((n) => `provider "${n}": Forbidden: not usable by user or serviceaccount`)
+import { admitOpenShift, notUsable, workload } from './testKit'
+import type { SccDefinition, SccPodInput } from './types'
 
 /** The SCCs of an OpenShift 4.11-4.17 cluster with the Machine API: restricted-v3 not yet granted. */
 const MACHINE_API = parseScc({
@@ -138,7 +114,7 @@ describe('public rejection messages, reproduced', () => {
 })
 
 describe('pod names in the message and document paths', () => {
-  const refusedName = (input: SccPodInput) => /^pods "([^"]*)"/.exec(admit(input).message)![1]
+  const refusedName = (input: SccPodInput) => /^pods "([^"]*)"/.exec(admitOpenShift(input).message)![1]
   it.each([
     ['Deployment', 'web-<hash>-'],
     ['ReplicaSet', 'web-'],
@@ -168,7 +144,7 @@ describe('pod names in the message and document paths', () => {
     const input = { ...workload('Deployment', 'web', {}), basePath: ['items', 3] }
     ;((input.object.spec as JsonObject).template as { metadata: JsonObject }).metadata.annotations =
       JSON.parse('{"__proto__": "x"}')
-    const r = admit(input)
+    const r = admitOpenShift(input)
     expect(r.mutations[0]!.path).toEqual([
       'items',
       3,

@@ -4,41 +4,26 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { JsonObject } from '../types'
-import { admitScc } from './admission'
-import { OPENSHIFT_SCCS } from './defaults'
 import { getIn } from '../json'
-import { allocationFor } from './namespace'
-import type { SccAdmitOptions, SccPodInput } from './types'
-import { RESTRICTED_HINT } from './testKit'
+import { admitOpenShift, notUsable, RESTRICTED_HINT, workload } from './testKit'
 
-const NS = allocationFor('demo', { start: 1000750000, end: 1000759999 }, 's0:c27,c9')
-const TEMPLATE = {
-  podSpecPath: ['spec', 'template', 'spec'],
-  podMetadataPath: ['spec', 'template', 'metadata'],
-}
-
-function workload(kind: string, name: string, podSc: JsonObject, container: JsonObject = {}): SccPodInput {
-  const template = {
-    metadata: { labels: { app: name } },
-    spec: {
-      securityContext: podSc,
-      containers: [{ name: 'app', image: 'quay.io/example/app:1', ...container }],
-    },
-  }
-  return {
-    kind,
-    object: { apiVersion: 'apps/v1', kind, metadata: { name }, spec: { template } },
-    ...TEMPLATE,
-  }
-}
-const admit = (input: SccPodInput, o: Partial<SccAdmitOptions> = {}) =>
-  admitScc(input, { namespace: NS, sccs: OPENSHIFT_SCCS, ...o })
-const notUsable = (...names: string[]) =>
-  names.map((n) => `provider "${n}": Forbidden: not usable by user or serviceaccount`)
+/** The errors of the SCCs after restricted-v3 in admission order, none usable by a plain user. */
+const AFTER_V3 = notUsable(
+  'restricted',
+  'nested-container',
+  'nonroot-v2',
+  'nonroot',
+  'hostmount-anyuid',
+  'hostmount-anyuid-v2',
+  'hostnetwork-v2',
+  'hostnetwork',
+  'hostaccess',
+  'privileged',
+)
 
 describe('issue 17, Must show', () => {
   it('a Deployment with runAsUser 10000 in uid range 1000750000/10000 is rejected, word for word', () => {
-    const r = admit(workload('Deployment', 'web', { runAsUser: 10000 }))
+    const r = admitOpenShift(workload('Deployment', 'web', { runAsUser: 10000 }))
     expect(r.status).toBe('rejected')
     expect(r.message).toContain(
       'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
@@ -47,15 +32,7 @@ describe('issue 17, Must show', () => {
       ...notUsable('anyuid'),
       'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
       'provider restricted-v3: .spec.securityContext.hostUsers: Invalid value: "null": Host Users must be set to false',
-      ...notUsable(
-        'restricted',
-        'nested-container',
-        'nonroot-v2',
-        'nonroot',
-        'hostmount-anyuid',
-        'hostmount-anyuid-v2',
-      ),
-      ...notUsable('hostnetwork-v2', 'hostnetwork', 'hostaccess', 'privileged'),
+      ...AFTER_V3,
     ]
     expect(r.message).toBe(
       `pods "web-<hash>-" is forbidden: unable to validate against any security context constraint: [${errs.join(', ')}]`,
@@ -78,7 +55,7 @@ describe('issue 17, Must show', () => {
   })
 
   it('without runAsUser it is admitted by restricted-v2, which assigns uid, fsGroup, SELinux level, seccomp and drops', () => {
-    const r = admit(workload('Deployment', 'web', {}))
+    const r = admitOpenShift(workload('Deployment', 'web', {}))
     expect([r.status, r.admittedBy, r.subjectType, r.message]).toEqual([
       'admitted',
       'restricted-v2',
@@ -181,7 +158,7 @@ describe('issue 17, Must show', () => {
 
 describe('the restricted hint, service account grants and requesters', () => {
   it('a pod only `restricted` would admit gets upstream hint', () => {
-    const r = admit(
+    const r = admitOpenShift(
       workload('Deployment', 'web', {}, { securityContext: { allowPrivilegeEscalation: true } }),
     )
     const ape = (scc: string) =>
@@ -191,15 +168,7 @@ describe('the restricted hint, service account grants and requesters', () => {
       ape('restricted-v2'),
       'provider restricted-v3: .spec.securityContext.hostUsers: Invalid value: "null": Host Users must be set to false',
       ape('restricted-v3'),
-      ...notUsable(
-        'restricted',
-        'nested-container',
-        'nonroot-v2',
-        'nonroot',
-        'hostmount-anyuid',
-        'hostmount-anyuid-v2',
-      ),
-      ...notUsable('hostnetwork-v2', 'hostnetwork', 'hostaccess', 'privileged'),
+      ...AFTER_V3,
       RESTRICTED_HINT,
     ]
     expect(r.message).toBe(
@@ -207,11 +176,11 @@ describe('the restricted hint, service account grants and requesters', () => {
     )
   })
   it('restricted-v3 admits a uid within 1000-65534 when the pod uses a user namespace', () => {
-    const r = admit(workload('Deployment', 'web', { runAsUser: 10000 }))
+    const r = admitOpenShift(workload('Deployment', 'web', { runAsUser: 10000 }))
     expect(r.admittedBy).toBeNull()
     const input = workload('Deployment', 'web', { runAsUser: 10000 })
     ;((input.object.spec as JsonObject).template as { spec: JsonObject }).spec.hostUsers = false
-    const v3 = admit(input)
+    const v3 = admitOpenShift(input)
     expect([v3.admittedBy, v3.mutatedPodSpec.securityContext]).toEqual([
       'restricted-v3',
       {
@@ -224,7 +193,7 @@ describe('the restricted hint, service account grants and requesters', () => {
     ])
   })
   it('anyuid granted to the service account admits uid 10000 (priority 10), with its SELinux level and MKNOD drop', () => {
-    const r = admit(workload('Deployment', 'web', { runAsUser: 10000 }), {
+    const r = admitOpenShift(workload('Deployment', 'web', { runAsUser: 10000 }), {
       subjects: { serviceAccountGrants: ['anyuid'] },
     })
     expect([r.admittedBy, r.subjectType]).toEqual(['anyuid', 'serviceaccount'])
@@ -237,7 +206,7 @@ describe('the restricted hint, service account grants and requesters', () => {
   })
   it('nonroot-v2 granted: chosen after the restricted ones fail, and why over the next that admits', () => {
     const grants = { subjects: { serviceAccountGrants: ['nonroot-v2', 'privileged'] } }
-    const r = admit(workload('Deployment', 'web', { runAsUser: 10000 }), grants)
+    const r = admitOpenShift(workload('Deployment', 'web', { runAsUser: 10000 }), grants)
     expect(r.admittedBy).toBe('nonroot-v2')
     expect(r.attempts.map((a) => `${a.scc} ${a.usableBy ?? '-'} ${a.admitted}`)).toEqual([
       'anyuid - false',
@@ -258,7 +227,7 @@ describe('the restricted hint, service account grants and requesters', () => {
       metadata: { name: 'debug' },
       spec: { containers: [{ name: 'c', image: 'x', securityContext: { runAsUser: 0 } }] },
     }
-    const r = admit(
+    const r = admitOpenShift(
       { kind: 'Pod', object: pod, podSpecPath: ['spec'], podMetadataPath: ['metadata'] },
       { subjects: { userGrants: ['*'] } },
     )
@@ -275,7 +244,7 @@ describe('the restricted hint, service account grants and requesters', () => {
         ],
       },
     }
-    const r = admit(
+    const r = admitOpenShift(
       { kind: 'Pod', object: pod, podSpecPath: ['spec'], podMetadataPath: ['metadata'] },
       { subjects: { userGrants: ['*'] } },
     )
@@ -289,6 +258,6 @@ describe('the restricted hint, service account grants and requesters', () => {
   it('Windows pods are not subject to SCCs', () => {
     const input = workload('Deployment', 'win', {})
     ;((input.object.spec as JsonObject).template as { spec: JsonObject }).spec.os = { name: 'windows' }
-    expect(admit(input).status).toBe('skipped')
+    expect(admitOpenShift(input).status).toBe('skipped')
   })
 })

@@ -5,13 +5,22 @@
  */
 import type { ContainerKind, JsonObject } from '../types'
 import { admitScc } from './admission'
+import { OPENSHIFT_SCCS } from './defaults'
 import type { FieldPath } from './fieldError'
 import { newPath } from './fieldError'
 import type { AdmissionPod } from './pod'
 import { readAdmissionPod } from './pod'
 import type { Provider } from './provider'
 import { createProvider } from './provider'
-import type { NamespaceAllocation, SccAdmission, SccDefinition, SccSubjects } from './types'
+import { allocationFor } from './namespace'
+import type {
+  NamespaceAllocation,
+  SccAdmission,
+  SccAdmitOptions,
+  SccDefinition,
+  SccPodInput,
+  SccSubjects,
+} from './types'
 
 type Overrides = { [K in keyof SccDefinition]?: SccDefinition[K] }
 
@@ -203,3 +212,36 @@ export function inKind(pod: JsonObject, kind: ContainerKind): JsonObject {
 /** The hint upstream appends when restricted-v2 fails and the unusable `restricted` would have admitted the pod. */
 export const RESTRICTED_HINT =
   'no access to scc/restricted: Forbidden: the pod fails to validate against the `restricted-v2` security context constraint, but would validate successfully against the `restricted` security context constraint'
+
+/** The namespace `demo` of issue 17's cases: uid range 1000750000/10000, MCS s0:c27,c9. */
+export const DEMO_NAMESPACE = allocationFor('demo', { start: 1000750000, end: 1000759999 }, 's0:c27,c9')
+
+/** A workload `name` of `kind` whose template has `podSc` and one container `app` with `container` on top. */
+export function workload(
+  kind: string,
+  name: string,
+  podSc: JsonObject,
+  container: JsonObject = {},
+): SccPodInput {
+  const template = {
+    metadata: { labels: { app: name } },
+    spec: {
+      securityContext: podSc,
+      containers: [{ name: 'app', image: 'quay.io/example/app:1', ...container }],
+    },
+  }
+  return {
+    kind,
+    object: { apiVersion: 'apps/v1', kind, metadata: { name }, spec: { template } },
+    podSpecPath: ['spec', 'template', 'spec'],
+    podMetadataPath: ['spec', 'template', 'metadata'],
+  }
+}
+
+/** SCC admission with OpenShift's own SCCs in DEMO_NAMESPACE. */
+export const admitOpenShift = (input: SccPodInput, o: Partial<SccAdmitOptions> = {}) =>
+  admitScc(input, { namespace: DEMO_NAMESPACE, sccs: OPENSHIFT_SCCS, ...o })
+
+/** The errors of SCCs the requester may not use, in the words of the admission message. */
+export const notUsable = (...names: string[]) =>
+  names.map((n) => `provider "${n}": Forbidden: not usable by user or serviceaccount`)
