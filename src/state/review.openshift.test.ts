@@ -31,22 +31,14 @@ describe('review under openshift', { timeout: 30_000 }, () => {
     const scc = group!.items.find((i) => i.change.fix === 'scc-remove-run-as-user')!
     expect(scc.change).toMatchObject({ check: 'SCC', effect: 'may-break' })
     expect(group!.passes).toBe(true)
-    expect(review.plan!.proposed).toBe(`apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - name: app
-          image: quay.io/example/app:1
-          securityContext:
+    expect(review.plan!.proposed).toBe(
+      openShiftChart(`          securityContext:
             # the chart's uid
             allowPrivilegeEscalation: false
             capabilities:
               drop: ["ALL"]
-`)
+`),
+    )
     store.getState().applyReview()
     expect(store.getState().analysis.resources[0]!.scc).toMatchObject({
       status: 'admitted',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { deploymentYaml, podYaml } from '../testdata/kit'
 import { validateResource } from '../validate'
 import { findResources, parseStream } from '../yaml'
 import { evaluatePss } from './evaluate'
@@ -8,22 +9,16 @@ const resources = (text: string) => findResources(parseStream(text))
 
 describe('through the YAML parser', () => {
   it('evaluates a kubectl-style Deployment with the template paths', () => {
-    const text = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      hostNetwork: true
-      containers:
-      - name: app
-        image: nginx
-        ports:
-        - containerPort: 80
-        securityContext:
-          allowPrivilegeEscalation: false
-`
+    const text = deploymentYaml(
+      '  hostNetwork: true',
+      '  containers:',
+      '  - name: app',
+      '    image: nginx',
+      '    ports:',
+      '    - containerPort: 80',
+      '    securityContext:',
+      '      allowPrivilegeEscalation: false',
+    )
     const [r] = resources(text)
     if (!r) throw new Error('no resource')
     const result = evaluatePss(r, 'restricted', 'v1.30')
@@ -39,19 +34,15 @@ spec:
   })
 
   it('reads YAML 1.1 booleans and octal as the API server does, and quoted numbers as strings', () => {
-    const text = `apiVersion: v1
-kind: Pod
-metadata:
-  name: demo
-spec:
-  hostIPC: yes
-  securityContext:
-    runAsUser: "1000"
-    fsGroup: 0644
-  containers:
-  - name: app
-    image: busybox
-`
+    const text = podYaml(
+      '  hostIPC: yes',
+      '  securityContext:',
+      '    runAsUser: "1000"',
+      '    fsGroup: 0644',
+      '  containers:',
+      '  - name: app',
+      '    image: busybox',
+    )
     const [r] = resources(text)
     if (!r) throw new Error('no resource')
     expect(evaluatePss(r, 'baseline', 'latest').message).toBe(
