@@ -12,6 +12,22 @@ import {
   supportedValues,
 } from './fields'
 
+/** The fields both levels end with, in this order. */
+const PROFILES_AND_OPTIONS = [
+  'seccompProfile type',
+  'seccompProfile localhostProfile',
+  'appArmorProfile type',
+  'appArmorProfile localhostProfile',
+  'seLinuxOptions user',
+  'seLinuxOptions role',
+  'seLinuxOptions type',
+  'seLinuxOptions level',
+  'windowsOptions gmsaCredentialSpecName',
+  'windowsOptions gmsaCredentialSpec',
+  'windowsOptions runAsUserName',
+  'windowsOptions hostProcess',
+]
+
 describe('field catalogue', () => {
   it('lists the pod-level fields with their YAML labels', () => {
     expect(fieldsFor('pod').map((f) => f.label)).toEqual([
@@ -24,18 +40,7 @@ describe('field catalogue', () => {
       'fsGroupChangePolicy',
       'sysctls',
       'seLinuxChangePolicy',
-      'seccompProfile type',
-      'seccompProfile localhostProfile',
-      'appArmorProfile type',
-      'appArmorProfile localhostProfile',
-      'seLinuxOptions user',
-      'seLinuxOptions role',
-      'seLinuxOptions type',
-      'seLinuxOptions level',
-      'windowsOptions gmsaCredentialSpecName',
-      'windowsOptions gmsaCredentialSpec',
-      'windowsOptions runAsUserName',
-      'windowsOptions hostProcess',
+      ...PROFILES_AND_OPTIONS,
     ])
   })
 
@@ -50,18 +55,7 @@ describe('field catalogue', () => {
       'readOnlyRootFilesystem',
       'allowPrivilegeEscalation',
       'procMount',
-      'seccompProfile type',
-      'seccompProfile localhostProfile',
-      'appArmorProfile type',
-      'appArmorProfile localhostProfile',
-      'seLinuxOptions user',
-      'seLinuxOptions role',
-      'seLinuxOptions type',
-      'seLinuxOptions level',
-      'windowsOptions gmsaCredentialSpecName',
-      'windowsOptions gmsaCredentialSpec',
-      'windowsOptions runAsUserName',
-      'windowsOptions hostProcess',
+      ...PROFILES_AND_OPTIONS,
     ])
   })
 
