@@ -5,6 +5,15 @@ import { evaluatePss } from './evaluate'
 import { pssFindings } from './findings'
 import { cronJob, deployment, pod, resourceOf } from './testResource'
 
+/** A Pod Security finding as pssFindings reports it (always an error), at `at`. */
+const pssError = (code: string, message: string, at: object) => ({
+  code,
+  source: 'pss',
+  severity: 'error',
+  message,
+  ...at,
+})
+const ctr = (index: number) => ({ kind: 'containers', index })
 const findings = (r: ReturnType<typeof pod>, level: 'baseline' | 'restricted' = 'restricted') =>
   pssFindings(r, evaluatePss(r, level, 'latest'))
 
@@ -46,66 +55,35 @@ describe('pssFindings', () => {
         { name: 'side', image: 'x' },
       ],
     })
+    const both = 'containers "app", "side"'
+    const ape = `allowPrivilegeEscalation != false (${both} must set securityContext.allowPrivilegeEscalation=false)`
+    const caps = `unrestricted capabilities (${both} must set securityContext.capabilities.drop=["ALL"])`
+    const side = { path: 'spec.containers[1]', nodePath: ['spec', 'containers', 1], container: ctr(1) }
+    const atPod = { path: 'spec', nodePath: ['spec'] }
     expect(findings(r)).toEqual([
-      {
-        code: 'PSS_ALLOW_PRIVILEGE_ESCALATION',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'allowPrivilegeEscalation != false (containers "app", "side" must set securityContext.allowPrivilegeEscalation=false)',
+      pssError('PSS_ALLOW_PRIVILEGE_ESCALATION', ape, {
         path: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
         nodePath: ['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'],
-        container: { kind: 'containers', index: 0 },
+        container: ctr(0),
         data: { field: 'allowPrivilegeEscalation', part: 'value', value: true },
-      },
-      {
-        code: 'PSS_ALLOW_PRIVILEGE_ESCALATION',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'allowPrivilegeEscalation != false (containers "app", "side" must set securityContext.allowPrivilegeEscalation=false)',
-        path: 'spec.containers[1]',
-        nodePath: ['spec', 'containers', 1],
-        container: { kind: 'containers', index: 1 },
-      },
-      {
-        code: 'PSS_CAPABILITIES_RESTRICTED',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'unrestricted capabilities (containers "app", "side" must set securityContext.capabilities.drop=["ALL"])',
+      }),
+      pssError('PSS_ALLOW_PRIVILEGE_ESCALATION', ape, side),
+      pssError('PSS_CAPABILITIES_RESTRICTED', caps, {
         path: 'spec.containers[0].securityContext',
         nodePath: ['spec', 'containers', 0, 'securityContext'],
-        container: { kind: 'containers', index: 0 },
-      },
-      {
-        code: 'PSS_CAPABILITIES_RESTRICTED',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'unrestricted capabilities (containers "app", "side" must set securityContext.capabilities.drop=["ALL"])',
-        path: 'spec.containers[1]',
-        nodePath: ['spec', 'containers', 1],
-        container: { kind: 'containers', index: 1 },
-      },
-      {
-        code: 'PSS_RUN_AS_NON_ROOT',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'runAsNonRoot != true (pod or containers "app", "side" must set securityContext.runAsNonRoot=true)',
-        path: 'spec',
-        nodePath: ['spec'],
-      },
-      {
-        code: 'PSS_SECCOMP_PROFILE_RESTRICTED',
-        source: 'pss',
-        severity: 'error',
-        message:
-          'seccompProfile (pod or containers "app", "side" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
-        path: 'spec',
-        nodePath: ['spec'],
-      },
+        container: ctr(0),
+      }),
+      pssError('PSS_CAPABILITIES_RESTRICTED', caps, side),
+      pssError(
+        'PSS_RUN_AS_NON_ROOT',
+        `runAsNonRoot != true (pod or ${both} must set securityContext.runAsNonRoot=true)`,
+        atPod,
+      ),
+      pssError(
+        'PSS_SECCOMP_PROFILE_RESTRICTED',
+        `seccompProfile (pod or ${both} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")`,
+        atPod,
+      ),
     ])
   })
 
