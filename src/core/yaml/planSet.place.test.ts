@@ -20,21 +20,7 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '    image: busybox:1.28',
     )
     expect(edit(text, 0, ['spec', 'securityContext', 'runAsUser'], 1000).out).toBe(
-      lines(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: security-context-demo',
-        'spec:',
-        '  securityContext:',
-        '    runAsUser: 1000',
-        '  volumes:',
-        '  - name: sec-ctx-vol',
-        '    emptyDir: {}',
-        '  containers:',
-        '  - name: sec-ctx-demo',
-        '    image: busybox:1.28',
-      ),
+      text.replace('spec:\n', lines('spec:', '  securityContext:', '    runAsUser: 1000')),
     )
   })
 
@@ -51,31 +37,11 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '          image: example/api:2',
     )
     expect(edit(text, 0, [...tsc, 'securityContext', 'runAsNonRoot'], true).out).toBe(
-      lines(
-        'spec:',
-        '  template:',
-        '    spec: # the pod',
-        '      serviceAccountName: api',
-        '      securityContext:',
-        '        runAsNonRoot: true',
-        '',
-        '      # the app',
-        '      containers:',
-        '        - name: api',
-        '          image: example/api:2',
-      ),
+      text.replace('api\n\n', lines('api', '      securityContext:', '        runAsNonRoot: true', '')),
     )
     const first = lines('spec:', '  # the app', '  containers:', '  - name: api', '    image: example/api:2')
     expect(edit(first, 0, ['spec', 'securityContext', 'fsGroup'], 2000).out).toBe(
-      lines(
-        'spec:',
-        '  securityContext:',
-        '    fsGroup: 2000',
-        '  # the app',
-        '  containers:',
-        '  - name: api',
-        '    image: example/api:2',
-      ),
+      first.replace('spec:\n', lines('spec:', '  securityContext:', '    fsGroup: 2000')),
     )
   })
 
@@ -107,21 +73,9 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '      mountPath: /data',
     )
     expect(edit(text, 0, [...sc, 'allowPrivilegeEscalation'], false).out).toBe(
-      lines(
-        'spec:',
-        '  containers:',
-        '  - name: app',
-        '    image: busybox:1.28',
-        '    command: [ "sh", "-c", "sleep 1h" ]',
-        '    args:',
-        '    - --verbose # loud',
-        '    securityContext:',
-        '      allowPrivilegeEscalation: false',
-        '    ports:',
-        '    - containerPort: 80',
-        '    volumeMounts:',
-        '    - name: data',
-        '      mountPath: /data',
+      text.replace(
+        '    ports:\n',
+        lines('    securityContext:', '      allowPrivilegeEscalation: false', '    ports:'),
       ),
     )
   })
@@ -136,16 +90,7 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '    env: []',
     )
     expect(edit(text, 0, [...sc, 'privileged'], false).out).toBe(
-      lines(
-        'spec:',
-        '  containers:',
-        '  - ports:',
-        '    - containerPort: 80',
-        '    image: nginx',
-        '    securityContext:',
-        '      privileged: false',
-        '    env: []',
-      ),
+      text.replace('    env: []\n', lines('    securityContext:', '      privileged: false', '    env: []')),
     )
     const bare = lines('spec:', '  containers:', '  - ports: []', '    env: []')
     expect(edit(bare, 0, [...sc, 'privileged'], false).out).toBe(
