@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lines } from '../testdata/kit'
+import { lines, podYaml } from '../testdata/kit'
 import type { ContainerEffective, EffectiveOptions } from '../types'
 import { findResources, parseStream } from '../yaml'
 import { findImage, imageGroup, imagePasswd, matchImage, normaliseRef } from './image'
@@ -95,12 +95,7 @@ describe('each known image', () => {
 
   it('runs as its USER, names it in id and ps, and starts its ENTRYPOINT and CMD', () => {
     const pod = (image: string, sc = '') =>
-      lines(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: p',
-        'spec:',
+      podYaml(
         ...(sc ? ['  securityContext:', `    ${sc}`] : []),
         '  containers:',
         '  - name: app',
@@ -122,12 +117,7 @@ describe('each known image', () => {
   })
 
   it('refuses runAsNonRoot where the known image runs as root, whatever the assumed image user', () => {
-    const text = lines(
-      'apiVersion: v1',
-      'kind: Pod',
-      'metadata:',
-      '  name: p',
-      'spec:',
+    const text = podYaml(
       '  securityContext:',
       '    runAsNonRoot: true',
       '  containers:',

@@ -31,6 +31,15 @@ export const deploymentYaml = (...spec: string[]): string =>
     ...spec.map((l) => '    ' + l),
   )
 
+/** `text` with `added` right after `after`, which must occur in it exactly once (an insertion's expected text). */
+export function inserted(text: string, after: string, added: string): string {
+  const at = text.indexOf(after)
+  if (at < 0 || text.includes(after, at + 1))
+    throw new Error(`not exactly once in the text: ${JSON.stringify(after)}`)
+  const end = at + after.length
+  return text.slice(0, end) + added + text.slice(end)
+}
+
 /** The plain value at `path` of `document` after parsing `text`. */
 export function readBack(text: string, document: number, path: Path): JsonValue | undefined {
   return jsonAt(parseStream(text).docs[document]?.parsed.json, path)

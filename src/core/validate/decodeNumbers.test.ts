@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BEYOND_INT64 } from '../../../scripts/bench/fixtures'
 import { pod } from '../pss/testResource'
-import { lines } from '../testdata/kit'
+import { lines, podYaml } from '../testdata/kit'
 import type { Resource } from '../types'
 import { findResources, parseStream } from '../yaml'
 import { decodeFailed, exactInteger } from './decode'
@@ -19,12 +19,7 @@ const POD_FIELD = ' into Go struct field PodSecurityContext.spec.securityContext
 /** A pod whose securityContext.runAsUser is written as `value`. */
 const withUser = (value: string) =>
   parsed(
-    lines(
-      'apiVersion: v1',
-      'kind: Pod',
-      'metadata:',
-      '  name: p',
-      'spec:',
+    podYaml(
       '  securityContext:',
       `    runAsUser: ${value}`,
       '  containers:',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { edit, fixture, lines } from '../testdata/kit'
+import { edit, fixture, inserted, lines } from '../testdata/kit'
 import { parseStream, planSet } from '.'
 
 const sc = ['spec', 'containers', 0, 'securityContext']
@@ -9,10 +9,7 @@ describe('planSet: adding a missing key', () => {
     const pod = fixture('security-context.yaml')
     expect(edit(pod, 0, [...sc, 'runAsNonRoot'], true).out).toBe(pod + '      runAsNonRoot: true\n')
     expect(edit(pod, 0, ['spec', 'securityContext', 'fsGroupChangePolicy'], 'OnRootMismatch').out).toBe(
-      pod.replace(
-        'supplementalGroups: [4000]\n',
-        'supplementalGroups: [4000]\n    fsGroupChangePolicy: OnRootMismatch\n',
-      ),
+      inserted(pod, 'supplementalGroups: [4000]\n', '    fsGroupChangePolicy: OnRootMismatch\n'),
     )
   })
 
@@ -23,10 +20,7 @@ describe('planSet: adding a missing key', () => {
     })
     expect(edits).toHaveLength(1)
     expect(out).toBe(
-      text.replace(
-        '    runAsNonRoot: true # required by restricted\n\n    # seccomp comes next\n',
-        '    runAsNonRoot: true # required by restricted\n    seccompProfile:\n      type: RuntimeDefault\n\n    # seccomp comes next\n',
-      ),
+      inserted(text, '# required by restricted\n', '    seccompProfile:\n      type: RuntimeDefault\n'),
     )
   })
 
@@ -37,7 +31,7 @@ describe('planSet: adding a missing key', () => {
     )
     // A new pod-level securityContext goes before the containers, as the walkthrough writes it.
     expect(edit(text, 0, ['spec', 'securityContext', 'runAsUser'], 1000).out).toBe(
-      text.replace('spec:\n', lines('spec:', '  securityContext:', '    runAsUser: 1000')),
+      inserted(text, 'spec:\n', lines('  securityContext:', '    runAsUser: 1000')),
     )
   })
 
@@ -45,10 +39,10 @@ describe('planSet: adding a missing key', () => {
     const text = fixture('deployment-kubectl.yaml')
     const path = ['spec', 'template', 'spec', 'initContainers', 0, 'securityContext', 'capabilities', 'drop']
     expect(edit(text, 0, path, ['ALL']).out).toBe(
-      text.replace(
-        '        - until nc -z db 5432; do sleep 1; done\n',
-        '        - until nc -z db 5432; do sleep 1; done\n' +
-          '        securityContext:\n          capabilities:\n            drop:\n            - ALL\n',
+      inserted(
+        text,
+        'sleep 1; done\n',
+        '        securityContext:\n          capabilities:\n            drop:\n            - ALL\n',
       ),
     )
     const second = ['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'runAsNonRoot']
@@ -61,9 +55,10 @@ describe('planSet: adding a missing key', () => {
     const text = fixture('multi-doc.yaml')
     const path = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop']
     expect(edit(text, 3, path, ['ALL']).out).toBe(
-      text.replace(
-        "              type: 'RuntimeDefault'\n",
-        "              type: 'RuntimeDefault'\n            capabilities:\n              drop:\n                - ALL\n",
+      inserted(
+        text,
+        "type: 'RuntimeDefault'\n",
+        '            capabilities:\n              drop:\n                - ALL\n',
       ),
     )
   })
@@ -163,10 +158,7 @@ describe('planSet: adding a missing key', () => {
     const text = fixture('multi-doc.yaml')
     const path = ['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot']
     expect(edit(text, 3, path, true).out).toBe(
-      text.replace(
-        '      restartPolicy: Never\n',
-        '      restartPolicy: Never\n      securityContext:\n        runAsNonRoot: true\n',
-      ),
+      inserted(text, 'restartPolicy: Never\n', '      securityContext:\n        runAsNonRoot: true\n'),
     )
   })
 
@@ -176,10 +168,7 @@ describe('planSet: adding a missing key', () => {
     expect(edit(text, 0, path, false).out).toBe(text.replace('privileged: true', 'privileged: false'))
     const lone = ['items', 2, 'spec', 'securityContext', 'runAsNonRoot']
     expect(edit(text, 0, lone, true).out).toBe(
-      text.replace(
-        '    name: lone\n  spec:\n',
-        '    name: lone\n  spec:\n    securityContext:\n      runAsNonRoot: true\n',
-      ),
+      inserted(text, 'name: lone\n  spec:\n', '    securityContext:\n      runAsNonRoot: true\n'),
     )
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { edit, fixture, lines } from '../testdata/kit'
+import { edit, fixture, inserted, lines } from '../testdata/kit'
 
 const sc = ['spec', 'containers', 0, 'securityContext']
 const tsc = ['spec', 'template', 'spec']
@@ -20,7 +20,7 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '    image: busybox:1.28',
     )
     expect(edit(text, 0, ['spec', 'securityContext', 'runAsUser'], 1000).out).toBe(
-      text.replace('spec:\n', lines('spec:', '  securityContext:', '    runAsUser: 1000')),
+      inserted(text, 'spec:\n', lines('  securityContext:', '    runAsUser: 1000')),
     )
   })
 
@@ -37,11 +37,15 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '          image: example/api:2',
     )
     expect(edit(text, 0, [...tsc, 'securityContext', 'runAsNonRoot'], true).out).toBe(
-      text.replace('api\n\n', lines('api', '      securityContext:', '        runAsNonRoot: true', '')),
+      inserted(
+        text,
+        'serviceAccountName: api\n',
+        lines('      securityContext:', '        runAsNonRoot: true'),
+      ),
     )
     const first = lines('spec:', '  # the app', '  containers:', '  - name: api', '    image: example/api:2')
     expect(edit(first, 0, ['spec', 'securityContext', 'fsGroup'], 2000).out).toBe(
-      first.replace('spec:\n', lines('spec:', '  securityContext:', '    fsGroup: 2000')),
+      inserted(first, 'spec:\n', lines('  securityContext:', '    fsGroup: 2000')),
     )
   })
 
@@ -49,10 +53,10 @@ describe('planSet: a new securityContext goes where people write it', () => {
     const text = fixture('deployment-kubectl.yaml')
     const value = { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }
     expect(edit(text, 0, [...tsc, 'securityContext'], value).out).toBe(
-      text.replace(
-        '    spec:\n      initContainers:\n',
-        '    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n' +
-          '          type: RuntimeDefault\n      initContainers:\n',
+      inserted(
+        text,
+        '    spec:\n',
+        '      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n',
       ),
     )
   })
@@ -73,10 +77,7 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '      mountPath: /data',
     )
     expect(edit(text, 0, [...sc, 'allowPrivilegeEscalation'], false).out).toBe(
-      text.replace(
-        '    ports:\n',
-        lines('    securityContext:', '      allowPrivilegeEscalation: false', '    ports:'),
-      ),
+      inserted(text, '# loud\n', lines('    securityContext:', '      allowPrivilegeEscalation: false')),
     )
   })
 
@@ -90,7 +91,7 @@ describe('planSet: a new securityContext goes where people write it', () => {
       '    env: []',
     )
     expect(edit(text, 0, [...sc, 'privileged'], false).out).toBe(
-      text.replace('    env: []\n', lines('    securityContext:', '      privileged: false', '    env: []')),
+      inserted(text, 'image: nginx\n', lines('    securityContext:', '      privileged: false')),
     )
     const bare = lines('spec:', '  containers:', '  - ports: []', '    env: []')
     expect(edit(bare, 0, [...sc, 'privileged'], false).out).toBe(
