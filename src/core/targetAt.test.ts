@@ -2,59 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { bigStream } from '../../scripts/bench/fixtures'
 import { analyze } from './analyze'
 import { targetAt, targetRange } from './targetAt'
-import { lines } from './testdata/kit'
+import { fixture, lines } from './testdata/kit'
 
-const BUNDLE = lines(
-  '# a comment before everything',
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata:',
-  '  name: web',
-  'spec:',
-  '  template:',
-  '    spec:',
-  '      containers:',
-  '      - name: app',
-  '        image: nginx',
-  '---',
-  'apiVersion: v1',
-  'kind: ConfigMap',
-  'metadata:',
-  '  name: settings',
-  '---',
-  'apiVersion: batch/v1',
-  'kind: CronJob',
-  'metadata:',
-  '  name: nightly',
-  'spec:',
-  '  schedule: "0 3 * * *"',
-  '  jobTemplate:',
-  '    spec:',
-  '      template:',
-  '        spec:',
-  '          securityContext:',
-  '            runAsNonRoot: true',
-  '          initContainers:',
-  '          - name: migrate',
-  '            image: busybox',
-  '          containers:',
-  '          - name: backup',
-  '            image: busybox',
-  '            securityContext:',
-  '              readOnlyRootFilesystem: true',
-  '          - image: sidecar',
-  '            name: ship   # a comment',
-  '          restartPolicy: OnFailure',
-  '---',
-  'apiVersion: v1',
-  'kind: List',
-  'items:',
-  '- apiVersion: v1',
-  '  kind: Pod',
-  '  metadata: { name: one }',
-  '  spec:',
-  '    containers: [{ name: a, image: x }, { name: b, image: y }]',
-)
+/** A Deployment, a ConfigMap, a CronJob and a List with a Pod, with comments. */
+const BUNDLE = fixture('target-bundle.yaml')
 
 const analysis = analyze(BUNDLE)
 /** The offset of the n-th (0-based) occurrence of `needle`, plus `delta`. */
