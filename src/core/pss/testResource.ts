@@ -3,6 +3,8 @@ import { WORKLOAD_POD_SPEC } from '../k8s/workloads'
 import type { ContainerRef, JsonObject, Path, Resource } from '../types'
 import { CONTAINER_KINDS, CONTAINER_TYPE } from '../types'
 import { getIn, list, obj, str } from '../json'
+import type { PssLevel } from '../types'
+import { evaluatePss } from './evaluate'
 
 export function resourceOf(object: JsonObject, opts: { basePath?: Path; document?: number } = {}): Resource {
   const kind = str(object.kind) ?? 'Pod'
@@ -58,3 +60,23 @@ export function cronJob(spec: JsonObject, metadata: JsonObject = {}): Resource {
     spec: { schedule: '@daily', jobTemplate: { spec: { template: { metadata, spec } } } },
   })
 }
+
+/** A container `name` (busybox) with `securityContext` when given, and `extra` fields. */
+export const container = (
+  name: string,
+  securityContext?: JsonObject,
+  extra: JsonObject = {},
+): JsonObject => ({
+  name,
+  image: 'busybox',
+  ...(securityContext ? { securityContext } : {}),
+  ...extra,
+})
+
+/** The reason (detail) texts of the violations of a bare pod with `spec`, at a level and version. */
+export const reasons = (
+  spec: JsonObject,
+  level: PssLevel = 'baseline',
+  version = 'latest',
+  metadata?: JsonObject,
+) => evaluatePss(pod(spec, metadata), level, version).violations.map((v) => `${v.reason} (${v.detail})`)
