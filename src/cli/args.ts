@@ -6,6 +6,7 @@ import { parseArgs as parseTokens } from 'node:util'
 import { findImage, imageNames } from '../core/effective/image'
 import { effectiveMinor } from '../core/k8s/versions'
 import type { PssLevel, Runtime } from '../core/types'
+import { MAX_ID } from '../core/k8s/fields'
 import { PLATFORM_FLAGS, PLATFORM_USAGE, platformOf, type PlatformOptions } from './platform'
 
 export class UsageError extends Error {}
@@ -151,8 +152,8 @@ function version(flags: Map<string, string>): string | null {
 
 function imageUser(flags: Map<string, string>): number {
   const v = flags.get('--image-user') ?? '0'
-  if (!/^(0|[1-9][0-9]*)$/.test(v) || Number(v) > 2147483647) {
-    throw new UsageError(`--image-user must be a uid between 0 and 2147483647, not "${v}"`)
+  if (!/^(0|[1-9][0-9]*)$/.test(v) || Number(v) > MAX_ID) {
+    throw new UsageError(`--image-user must be a uid between 0 and ${MAX_ID}, not "${v}"`)
   }
   return Number(v)
 }

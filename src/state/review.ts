@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import {
   planLevelFixesSteps,
   type DocumentPlan,
+  type LevelFixesOptions,
   type LevelFixPlan,
   type LevelFixUnfixed,
   type PlannedChange,
@@ -62,7 +63,6 @@ export interface ReviewSlice {
   cancelReview(): void
 }
 
-
 /** The changes shown so far, with those of a new plan (their newest wording) and any new ones after them. */
 export function mergeShown(shown: readonly PlannedChange[], plan: LevelFixPlan): PlannedChange[] {
   const now = new Map(plan.resources.flatMap((r) => r.changes).map((c) => [c.id, c]))
@@ -115,10 +115,44 @@ export function createReviewSlice(
   let run = 0
   /** The same for planning ahead, which also stops whenever a review opens. */
   let warmRun = 0
+  /** The quiet-time wait before planning ahead (a stretch already under way stops by warmRun). */
   let warmTimer: unknown
 
   /** What "Fix all resources" plans for the current analysis: each resource with something to fix. */
   const allWanted = () => get().analysis.resources.flatMap((ra, i) => (needsLevelFix(ra) ? [i] : []))
+
+  /** The plan settings for the current options: planning ahead and the review share them (and so the cache). */
+  const planOptions = (level: PssLevel, exclude?: ReadonlySet<string>): LevelFixesOptions => {
+    const { options } = get()
+    const { runtime, imageUser, image } = options
+    return { level, version: options.version, assume: { runtime, imageUser, image }, exclude, cache }
+  }
+
+  /**
+   * Runs `steps` in stretches of at most `sliceMs` while `live()` holds, yielding to the page in between;
+   * `paused` reports progress at each pause, `done` gets the finished plan.
+   */
+  const sliced = (
+    steps: Generator<{ done: number; total: number }, LevelFixPlan>,
+    sliceMs: number,
+    live: () => boolean,
+    done: (plan: LevelFixPlan) => void,
+    paused?: (progress: { done: number; total: number }) => void,
+  ) => {
+    const step = () => {
+      const start = clock.now()
+      while (live()) {
+        const next = steps.next()
+        if (next.done) return done(next.value)
+        if (clock.now() - start > sliceMs) {
+          paused?.(next.value)
+          clock.setTimeout(step, 0)
+          return
+        }
+      }
+    }
+    step()
+  }
 
   const warmNow = (id: number) => {
     const { analysis, options, text, loading, pending, review } = get()
@@ -134,23 +168,13 @@ export function createReviewSlice(
     if (cache.size > CACHE_MAX) cache.clear()
     const which = allWanted()
     if (which.length === 0) return
-    const steps = planLevelFixesSteps(analysis.stream, which, {
-      level: options.level,
-      version: options.version,
-      assume: { runtime: options.runtime, imageUser: options.imageUser },
-      cache,
-    })
-    const step = () => {
-      const start = clock.now()
-      while (id === warmRun) {
-        if (steps.next().done) return
-        if (clock.now() - start > WARM_SLICE_MS) {
-          warmTimer = clock.setTimeout(step, 0)
-          return
-        }
-      }
-    }
-    step()
+    const steps = planLevelFixesSteps(analysis.stream, which, planOptions(options.level))
+    sliced(
+      steps,
+      WARM_SLICE_MS,
+      () => id === warmRun,
+      () => {},
+    )
   }
 
   const plan = (review: Review) => {
@@ -164,37 +188,25 @@ export function createReviewSlice(
     const scc = options.platform === 'openshift' ? sccFirst(analysis, scope, review.exclude) : null
     const base = scc?.analysis ?? analysis
     const which = scc ? scope.filter((i) => base.resources[i] && needsLevelFix(base.resources[i])) : scope
-    const steps = planLevelFixesSteps(base.stream, which, {
-      level: review.level,
-      version: options.version,
-      assume: { runtime: options.runtime, imageUser: options.imageUser, image: options.image },
-      exclude: review.exclude,
-      cache,
-    })
-    const step = () => {
-      const start = clock.now()
-      for (;;) {
-        if (id !== run) return
-        const next = steps.next()
-        if (next.done) {
-          const current = get().review
-          if (!current) return
-          const done = scc
-            ? withScc(analysis, scc, scope, next.value)
-            : { ...next.value, proposed: applyEdits(review.text, next.value.edits) }
-          set({ review: { ...current, plan: done, progress: null, shown: mergeShown(current.shown, done) } })
-          return
-        }
-        if (clock.now() - start > REVIEW_SLICE_MS) {
-          const current = get().review
-          if (current) set({ review: { ...current, progress: next.value } })
-          clock.setTimeout(step, 0)
-          return
-        }
-      }
-    }
+    const steps = planLevelFixesSteps(base.stream, which, planOptions(review.level, review.exclude))
     set({ review: { ...review, progress: { done: 0, total: which.length } } })
-    step()
+    sliced(
+      steps,
+      REVIEW_SLICE_MS,
+      () => id === run,
+      (planned) => {
+        const current = get().review
+        if (!current) return
+        const done = scc
+          ? withScc(analysis, scc, scope, planned)
+          : { ...planned, proposed: applyEdits(review.text, planned.edits) }
+        set({ review: { ...current, plan: done, progress: null, shown: mergeShown(current.shown, done) } })
+      },
+      (progress) => {
+        const current = get().review
+        if (current) set({ review: { ...current, progress } })
+      },
+    )
   }
 
   return {

@@ -6,7 +6,7 @@
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
 import { lookup } from '../json'
-import { appArmorAnnotation as appArmorAnnotationKey } from '../k8s/annotations'
+import { appArmorAnnotation as appArmorAnnotationKey, profileFieldForAnnotation } from '../k8s/annotations'
 
 export type Fields = Record<string, Effective>
 
@@ -130,21 +130,12 @@ export function mergeWindows(ctr: JsonObject | null, pod: JsonObject | null): Fi
   return out
 }
 
-const ANNOTATION_TYPES: Record<string, string> = {
-  'runtime/default': 'RuntimeDefault',
-  unconfined: 'Unconfined',
-}
-
-/** The legacy AppArmor annotation of a container as a profile struct, or null. */
+/** The legacy AppArmor annotation of a container as a profile struct, or null (k8s/annotations reads the value). */
 function appArmorAnnotation(annotations: JsonObject | null, name: string): JsonObject | null {
-  const v = annotations?.[appArmorAnnotationKey(name)]
+  const v = annotations ? lookup(annotations, appArmorAnnotationKey(name)) : undefined
   if (typeof v !== 'string') return null
-  const type = lookup(ANNOTATION_TYPES, v)
-  if (type) return { type }
-  if (v.startsWith('localhost/') && v.length > 'localhost/'.length) {
-    return { type: 'Localhost', localhostProfile: v.slice('localhost/'.length) }
-  }
-  return null
+  const field = profileFieldForAnnotation('apparmor', v)
+  return field && { ...field }
 }
 
 /**

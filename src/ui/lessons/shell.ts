@@ -10,16 +10,13 @@ import {
   type ShellStep,
 } from '../../core/effective/transcript'
 import type { ContainerEffective, JsonValue, ProcessIdentity } from '../../core/types'
+import { isObject } from '../../core/json'
 import type { ShellKind } from './types'
 
 /** One command of the simulated shell and what it prints. */
 export interface ShellLine {
   cmd: string
   out: string
-}
-
-function isObject(v: JsonValue | undefined): v is { [key: string]: JsonValue } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 /** The effective value at a path inside securityContext, whether the core keys fields by leaf or by struct. */
