@@ -1,4 +1,4 @@
-import { Activity, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { Activity, memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { EffectivePanel } from './effective/EffectivePanel'
 import { ErrorBoundary } from './ErrorBoundary'
 import { LessonsPanel } from './lessons/LessonsPanel'
@@ -16,6 +16,12 @@ const TABS = [
   { id: 'learn', label: 'Learn' },
 ] as const
 type TabId = (typeof TABS)[number]['id']
+
+// The panels read the store themselves: a re-render of the tab bar (a new problem count) leaves them be.
+const Resources = memo(ResourcesPanel)
+const Effective = memo(EffectivePanel)
+const Problems = memo(ProblemsPanel)
+const Lessons = memo(LessonsPanel)
 
 /**
  * The tab is the store's `sideTab` (part of the view a share link carries and a reload keeps; a lesson deep link
@@ -73,22 +79,22 @@ export function SidePane() {
   const panels: Record<TabId, ReactNode> = {
     resources: (
       <Activity mode={active === 'resources' ? 'visible' : 'hidden'}>
-        <ResourcesPanel />
+        <Resources />
       </Activity>
     ),
     // Activity defers a hidden view's re-render (each keystroke would redo it) until its tab shows again; these
     // two have no effects to pause. Lessons stay live: a lesson step reacts to the text even while hidden.
     effective: (
       <Activity mode={active === 'effective' ? 'visible' : 'hidden'}>
-        <EffectivePanel />
+        <Effective />
       </Activity>
     ),
     problems: (
       <Activity mode={active === 'problems' ? 'visible' : 'hidden'}>
-        <ProblemsPanel />
+        <Problems />
       </Activity>
     ),
-    learn: <LessonsPanel />,
+    learn: <Lessons />,
   }
 
   return (

@@ -1,6 +1,7 @@
 import { PSS_VERSIONS } from '../core/k8s/versions'
 import type { Platform, PssLevel, Runtime } from '../core/types'
-import { selectShown } from '../state/selectors'
+import { useShallow } from 'zustand/react/shallow'
+import { selectResourceAnalysis, selectShown } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { Picker } from './fields/Picker'
 import { containerLabel, resourceLabel } from './fields/values'
@@ -13,6 +14,7 @@ const RUNTIMES: readonly { value: Runtime; label: string }[] = [
   { value: 'containerd', label: 'containerd' },
   { value: 'cri-o', label: 'CRI-O' },
 ]
+const NONE: readonly string[] = []
 const PLATFORMS: readonly { value: Platform; label: string }[] = [
   { value: 'kubernetes', label: 'Kubernetes' },
   { value: 'openshift', label: 'OpenShift' },
@@ -21,11 +23,16 @@ const PLATFORMS: readonly { value: Platform; label: string }[] = [
 /** Pickers: resource and container shown in the forms, and the analysis options (level, version, runtime, image). */
 export function Toolbar() {
   const store = useAppStoreApi()
-  const resources = useAppStore(selectShown).resources
+  // Labels, not the analysis: a keystroke that leaves every kind/name as it was does not re-render the pickers.
+  const resources = useAppStore(
+    useShallow((s) => selectShown(s).resources.map((r) => resourceLabel(r.resource))),
+  )
+  const containers = useAppStore(
+    useShallow((s) => selectResourceAnalysis(s)?.resource.containers.map(containerLabel) ?? NONE),
+  )
   const selectedResource = useAppStore((s) => s.selectedResource)
   const selectedContainer = useAppStore((s) => s.selectedContainer)
   const options = useAppStore((s) => s.options)
-  const containers = resources[selectedResource]?.resource.containers ?? []
   const { selectResource, selectContainer, setOptions } = store.getState()
 
   return (
@@ -35,7 +42,7 @@ export function Toolbar() {
         <Picker
           label="Resource"
           value={String(selectedResource)}
-          options={resources.map((r, i) => ({ value: String(i), label: resourceLabel(r.resource) }))}
+          options={resources.map((label, i) => ({ value: String(i), label }))}
           onChange={(v) => selectResource(Number(v))}
         />
       ) : null}
@@ -43,7 +50,7 @@ export function Toolbar() {
         <Picker
           label="Container"
           value={String(selectedContainer)}
-          options={containers.map((c, i) => ({ value: String(i), label: containerLabel(c) }))}
+          options={containers.map((label, i) => ({ value: String(i), label }))}
           onChange={(v) => selectContainer(Number(v))}
         />
       ) : null}

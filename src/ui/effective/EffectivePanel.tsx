@@ -1,4 +1,7 @@
-import type { JsonValue } from '../../core/types'
+import { memo, useDeferredValue, useMemo } from 'react'
+import type { ResourceAnalysis } from '../../core/analyze'
+import { list, obj } from '../../core/json'
+import type { ContainerEffective, JsonValue } from '../../core/types'
 import { selectReadOnly, selectResourceAnalysis } from '../../state/selectors'
 import { useAppStore } from '../../state/useAppStore'
 import { AllContainers } from './AllContainers'
@@ -11,11 +14,37 @@ import { SimulatedShell } from './SimulatedShell'
 import './effective.css'
 
 /** The container's own entry in the pod spec (for its command line in `ps`). */
-function containerSpec(podSpec: JsonValue, kind: string, index: number): JsonValue | undefined {
-  if (!podSpec || typeof podSpec !== 'object' || Array.isArray(podSpec)) return undefined
-  const list = podSpec[kind]
-  return Array.isArray(list) ? list[index] : undefined
+function containerSpec(ra: ResourceAnalysis, c: ContainerEffective): JsonValue | undefined {
+  return list(obj(ra.resource.podSpec)?.[c.kind])[c.index]
 }
+
+interface Shown {
+  ra: ResourceAnalysis
+  c: ContainerEffective
+}
+
+/*
+ * The parts around the Effective table (the layering picture, the shell, the runtime spec, all containers) render
+ * from a deferred value: a keystroke's frame shows the text, the forms and the table; these follow a moment later.
+ */
+const Above = memo(function Above({ ra, c }: Shown) {
+  return (
+    <>
+      <LayerDiagram ra={ra} c={c} />
+      <NotApplied ra={ra} c={c} />
+    </>
+  )
+})
+
+const Below = memo(function Below({ ra, c }: Shown) {
+  return (
+    <>
+      <SimulatedShell c={c} container={containerSpec(ra, c)} />
+      <RuntimeSpec ra={ra} c={c} />
+      <AllContainers ra={ra} />
+    </>
+  )
+})
 
 /** Effective settings of the selected container, the simulated shell, all containers, the calculator (issue 4). */
 export function EffectivePanel() {
@@ -23,6 +52,8 @@ export function EffectivePanel() {
   const selected = useAppStore((s) => s.selectedContainer)
   const readOnly = useAppStore(selectReadOnly)
   const c = ra?.effective[selected]
+  const shown = useMemo(() => (ra && c ? { ra, c } : null), [ra, c])
+  const later = useDeferredValue(shown)
 
   return (
     <section className="effective-panel" aria-label="Effective">
@@ -44,18 +75,15 @@ export function EffectivePanel() {
       {ra && !c && <p className="eff-note">This {ra.resource.kind} has no containers.</p>}
       {ra && c && (
         <>
-          <LayerDiagram c={c} />
-          <NotApplied ra={ra} c={c} />
+          {later && <Above ra={later.ra} c={later.c} />}
           <EffectiveTable c={c} />
-          <SimulatedShell c={c} container={containerSpec(ra.resource.podSpec, c.kind, c.index)} />
-          <RuntimeSpec ra={ra} c={c} />
-          <AllContainers ra={ra} />
+          {later && <Below ra={later.ra} c={later.c} />}
         </>
       )}
       <CapabilityCalculator
-        container={c?.name}
-        capEff={c?.process?.status.CapEff}
-        capBnd={c?.process?.status.CapBnd}
+        container={later?.c.name}
+        capEff={later?.c.process?.status.CapEff}
+        capBnd={later?.c.process?.status.CapBnd}
       />
     </section>
   )

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ContainerEffective, Effective, JsonValue } from '../../core/types'
 import { FieldName } from './FieldName'
 import { formatValue, rowWhy } from './format'
@@ -38,6 +39,38 @@ export function EffectiveValue({ e }: { e: Effective }) {
   )
 }
 
+/** The same effective value, source and why (values are small JSON: compared as text). */
+function sameEffective(a: Effective, b: Effective): boolean {
+  return (
+    a.source === b.source &&
+    a.why === b.why &&
+    a.sccName === b.sccName &&
+    JSON.stringify([a.value, a.overridden]) === JSON.stringify([b.value, b.overridden])
+  )
+}
+
+/** One field's row: re-rendered only when what it shows changed (a keystroke changes one or two rows). */
+const Row = memo(
+  function Row({ name, e }: { name: string; e: Effective }) {
+    const why = rowWhy(name, e)
+    return (
+      <tr className={`src-${e.source}`}>
+        <th scope="row">
+          <FieldName name={name} />
+        </th>
+        <td>
+          <EffectiveValue e={e} />
+          {why && <div className="why">{why}</div>}
+        </td>
+        <td>
+          <SourceBadge source={e.source} sccName={e.sccName} />
+        </td>
+      </tr>
+    )
+  },
+  (a, b) => a.name === b.name && sameEffective(a.e, b.e),
+)
+
 /** Table "Effective settings": every field that reaches the container, its value (with the why) and source. */
 export function EffectiveTable({ c }: { c: ContainerEffective }) {
   const rows = Object.entries(c.fields)
@@ -57,23 +90,9 @@ export function EffectiveTable({ c }: { c: ContainerEffective }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(([name, e]) => {
-          const why = rowWhy(name, e)
-          return (
-            <tr key={name} className={`src-${e.source}`}>
-              <th scope="row">
-                <FieldName name={name} />
-              </th>
-              <td>
-                <EffectiveValue e={e} />
-                {why && <div className="why">{why}</div>}
-              </td>
-              <td>
-                <SourceBadge source={e.source} sccName={e.sccName} />
-              </td>
-            </tr>
-          )
-        })}
+        {rows.map(([name, e]) => (
+          <Row key={name} name={name} e={e} />
+        ))}
         {rows.length === 0 && (
           <tr>
             <td colSpan={3}>No securityContext field reaches this container.</td>

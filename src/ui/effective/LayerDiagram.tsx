@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import type { ResourceAnalysis } from '../../core/analyze'
 import { defaultLayer, layerView } from '../../core/effective/layers'
 import type { ContainerEffective } from '../../core/types'
 import { selectShown } from '../../state/selectors'
@@ -12,13 +13,12 @@ import './LayerDiagram.css'
  * the container as layers, live with the text. The model is core's (core/effective/layers.ts); this only draws
  * it, as an SVG and, for screen readers always and on request for everyone, as a table.
  */
-export function LayerDiagram({ c }: { c: ContainerEffective }) {
-  const analysis = useAppStore(selectShown)
+export function LayerDiagram({ ra, c }: { ra: ResourceAnalysis; c: ContainerEffective }) {
+  const options = useAppStore((s) => selectShown(s).options)
   const [asTable, setAsTable] = useState(false)
-  const ra = analysis.resources.find((r) => r.effective.includes(c))
-  const bare = useMemo(() => (ra ? defaultLayer(ra.resource, analysis.options) : []), [ra, analysis.options])
-  const index = ra ? ra.effective.indexOf(c) : -1
-  const openshift = analysis.options.platform === 'openshift'
+  const bare = useMemo(() => defaultLayer(ra.resource, options), [ra, options])
+  const index = ra.effective.indexOf(c)
+  const openshift = options.platform === 'openshift'
   const view = useMemo(() => layerView(c, bare[index], openshift), [c, bare, index, openshift])
   return (
     <figure className="layers">

@@ -15,7 +15,6 @@ const RUNTIME_LABEL = { containerd: 'containerd', 'cri-o': 'CRI-O' } as const
 /** A field that decided a part: a button to its place in the YAML, or its name and source where none sets it. */
 function FieldLink({ ra, c, name }: { ra: ResourceAnalysis; c: ContainerEffective; name: string }) {
   const store = useAppStoreApi()
-  const stream = useAppStore((s) => selectShown(s).stream)
   // While the YAML is broken the view shows the last good analysis: its offsets are not the text's.
   const readOnly = useAppStore(selectReadOnly)
   const e = c.fields[name]
@@ -28,7 +27,10 @@ function FieldLink({ ra, c, name }: { ra: ResourceAnalysis; c: ContainerEffectiv
         <code>{name}</code> {badge}
       </span>
     )
-  const reveal = () => store.getState().reveal(rangeOf(stream, ra.resource.document, path, 'key')[0])
+  const reveal = () => {
+    const { stream } = selectShown(store.getState())
+    store.getState().reveal(rangeOf(stream, ra.resource.document, path, 'key')[0])
+  }
   return (
     <span className="oci-field">
       <button type="button" className="oci-reveal" onClick={reveal} aria-label={`Show ${name} in the editor`}>

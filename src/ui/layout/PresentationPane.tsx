@@ -19,7 +19,7 @@ export function PresentationPane() {
             {c.name} <span className="present-kind">({c.type})</span>
           </h2>
           <SimulatedShell c={c} container={getIn(ra.resource.podSpec, [c.kind, c.index])} />
-          <LayerDiagram c={c} />
+          <LayerDiagram ra={ra} c={c} />
         </>
       ) : (
         <p>No Pod or workload with a container in the editor.</p>

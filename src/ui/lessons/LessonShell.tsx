@@ -84,6 +84,7 @@ export function LessonVerdict({ step }: { step: LessonStep }) {
 
 /** The layering picture of the step's container, for the steps about who decides (override lessons). */
 export function LessonLayers({ step }: { step: LessonStep }) {
-  const eff = useAppStore((s) => selectShown(s).resources[0]?.effective[step.container ?? 0])
-  return step.layers && eff ? <LayerDiagram c={eff} /> : null
+  const ra = useAppStore((s) => selectShown(s).resources[0])
+  const eff = ra?.effective[step.container ?? 0]
+  return step.layers && ra && eff ? <LayerDiagram ra={ra} c={eff} /> : null
 }
