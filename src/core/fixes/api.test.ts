@@ -6,34 +6,54 @@ const noApiErrors = (r: ReturnType<typeof runFix>) =>
   expect(r.after.problems.filter((p) => p.source === 'api' && p.severity === 'error')).toEqual([])
 
 describe('API validation fixes', () => {
-  it('removes an out-of-range runAsUser, leaving the rest of securityContext', () => {
-    const before = sc('      runAsUser: -1\n      runAsGroup: 3000\n')
-    const r = runFix(before, 'API_RANGE', 'remove-out-of-range-id')
-    expect(r.text).toBe(sc('      runAsGroup: 3000\n'))
-    noApiErrors(r)
-  })
-
-  it('removes a runAsUser beyond int64 (a decode error), keeping the rest byte for byte', () => {
-    const before = sc('      runAsUser: 9223372036854775808 # too big\n      runAsGroup: 3000\n')
-    const r = runFix(before, 'API_DECODE', 'remove-undecodable-number')
-    expect(r.problem.fixes.map((f) => f.id)).toEqual(['remove-undecodable-number'])
-    // The comment stays, on a line of its own.
-    expect(r.text).toBe(sc('      # too big\n      runAsGroup: 3000\n'))
-    noApiErrors(r)
-  })
-
-  it('a quoted number is unquoted, not removed', () => {
-    const r = runFix(sc('      runAsUser: "1000"\n'), 'API_DECODE', 'unquote-value')
-    expect(r.problem.fixes.map((f) => f.id)).toEqual(['unquote-value'])
-    expect(r.text).toBe(sc('      runAsUser: 1000\n'))
-  })
-
-  it('removes a localhostProfile on a non-Localhost seccomp type', () => {
-    const before = sc(
-      '      seccompProfile:\n        type: RuntimeDefault\n        localhostProfile: my.json\n',
-    )
-    const r = runFix(before, 'API_SECCOMP_LOCALHOST_FORBIDDEN', 'remove-localhost-profile')
-    expect(r.text).toBe(sc('      seccompProfile:\n        type: RuntimeDefault\n'))
+  // Each row: the container securityContext before, the problem and the fix applied (the only one offered), after.
+  it.each([
+    {
+      title: 'removes an out-of-range runAsUser, leaving the rest of securityContext',
+      before: '      runAsUser: -1\n      runAsGroup: 3000\n',
+      code: 'API_RANGE',
+      fix: 'remove-out-of-range-id',
+      after: '      runAsGroup: 3000\n',
+    },
+    {
+      title: 'removes a runAsUser beyond int64 (a decode error); its comment stays, on a line of its own',
+      before: '      runAsUser: 9223372036854775808 # too big\n      runAsGroup: 3000\n',
+      code: 'API_DECODE',
+      fix: 'remove-undecodable-number',
+      after: '      # too big\n      runAsGroup: 3000\n',
+    },
+    {
+      title: 'a quoted number is unquoted, not removed',
+      before: '      runAsUser: "1000"\n',
+      code: 'API_DECODE',
+      fix: 'unquote-value',
+      after: '      runAsUser: 1000\n',
+    },
+    {
+      title: 'removes a localhostProfile on a non-Localhost seccomp type',
+      before: '      seccompProfile:\n        type: RuntimeDefault\n        localhostProfile: my.json\n',
+      code: 'API_SECCOMP_LOCALHOST_FORBIDDEN',
+      fix: 'remove-localhost-profile',
+      after: '      seccompProfile:\n        type: RuntimeDefault\n',
+    },
+    {
+      title: 'removes CAP_SYS_ADMIN that contradicts allowPrivilegeEscalation false',
+      before: '      allowPrivilegeEscalation: false\n      capabilities:\n        add: [CAP_SYS_ADMIN]\n',
+      code: 'API_APE_CAP_SYS_ADMIN',
+      fix: 'remove-cap-sys-admin',
+      after: '      allowPrivilegeEscalation: false\n',
+    },
+    {
+      title: 'sets procMount: Unmasked back to Default without a user namespace',
+      before: '      procMount: Unmasked\n',
+      code: 'API_PROC_MOUNT_HOST_USERS',
+      fix: 'proc-mount-default',
+      after: '      procMount: Default\n',
+    },
+  ])('$title', ({ before, code, fix, after }) => {
+    const r = runFix(sc(before), code, fix)
+    expect(r.problem.fixes.map((f) => f.id)).toEqual([fix])
+    expect(r.text).toBe(sc(after))
     noApiErrors(r)
   })
 
@@ -46,15 +66,6 @@ describe('API validation fixes', () => {
     const b = runFix(before, 'API_APE_PRIVILEGED', 'remove-ape-false')
     expect(b.text).toBe(sc('      privileged: true\n'))
     noApiErrors(b)
-  })
-
-  it('removes CAP_SYS_ADMIN that contradicts allowPrivilegeEscalation false', () => {
-    const before = sc(
-      '      allowPrivilegeEscalation: false\n      capabilities:\n        add: [CAP_SYS_ADMIN]\n',
-    )
-    const r = runFix(before, 'API_APE_CAP_SYS_ADMIN', 'remove-cap-sys-admin')
-    expect(r.text).toBe(sc('      allowPrivilegeEscalation: false\n'))
-    noApiErrors(r)
   })
 
   it('seLinuxChangePolicy MountOption before v1.37: remove it or use Recursive', () => {
@@ -78,11 +89,5 @@ describe('API validation fixes', () => {
     )
     expect(r.text).toBe(`${HEAD}  securityContext:\n    runAsUser: 1000\n${CTR}`)
     expect(codesOf(r.after)).not.toContain('API_DECODE')
-  })
-
-  it('sets procMount: Unmasked back to Default without a user namespace', () => {
-    const r = runFix(sc('      procMount: Unmasked\n'), 'API_PROC_MOUNT_HOST_USERS', 'proc-mount-default')
-    expect(r.text).toBe(sc('      procMount: Default\n'))
-    noApiErrors(r)
   })
 })

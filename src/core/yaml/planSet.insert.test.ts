@@ -38,13 +38,9 @@ describe('planSet: adding a missing key', () => {
   it('goes through kubectl-style sequences and writes new sequences in that style', () => {
     const text = fixture('deployment-kubectl.yaml')
     const path = ['spec', 'template', 'spec', 'initContainers', 0, 'securityContext', 'capabilities', 'drop']
-    expect(edit(text, 0, path, ['ALL']).out).toBe(
-      inserted(
-        text,
-        'sleep 1; done\n',
-        '        securityContext:\n          capabilities:\n            drop:\n            - ALL\n',
-      ),
-    )
+    const kubectlStyle =
+      '        securityContext:\n          capabilities:\n            drop:\n            - ALL\n'
+    expect(edit(text, 0, path, ['ALL']).out).toBe(inserted(text, 'sleep 1; done\n', kubectlStyle))
     const second = ['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'runAsNonRoot']
     expect(edit(text, 0, second, true).out).toBe(
       text + '        securityContext:\n          runAsNonRoot: true\n',
@@ -54,13 +50,8 @@ describe('planSet: adding a missing key', () => {
   it('writes new sequences indented when the document indents them', () => {
     const text = fixture('multi-doc.yaml')
     const path = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop']
-    expect(edit(text, 3, path, ['ALL']).out).toBe(
-      inserted(
-        text,
-        "type: 'RuntimeDefault'\n",
-        '            capabilities:\n              drop:\n                - ALL\n',
-      ),
-    )
+    const indented = '            capabilities:\n              drop:\n                - ALL\n'
+    expect(edit(text, 3, path, ['ALL']).out).toBe(inserted(text, "type: 'RuntimeDefault'\n", indented))
   })
 
   it('uses the 4-space indent of a 4-space document', () => {
