@@ -1,21 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppStore } from '../../state/store'
 import { AUTOSAVE_KEY, loadAutosaved, loadBorrowed, startAutosave } from './autosave'
-
-class MemoryStorage {
-  items = new Map<string, string>()
-  writes = 0
-  getItem(k: string) {
-    return this.items.get(k) ?? null
-  }
-  setItem(k: string, v: string) {
-    this.writes++
-    this.items.set(k, v)
-  }
-  removeItem(k: string) {
-    this.items.delete(k)
-  }
-}
+import { MemoryStorage } from './testKit'
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers())

@@ -2,6 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { SECURITY_CONTEXT_4 } from '../examples/walkthrough'
 import { createAppStore } from '../../state/store'
+import { SOME_VIEW } from './testKit'
 import { currentShareUrl, SHARE_PREFIX, sharedFromHash, shareHash, shareUrl, textFromHash } from './share'
 
 describe('share links', () => {
@@ -29,15 +30,7 @@ describe('share links', () => {
 })
 
 describe('share links carry the view', () => {
-  const view = {
-    resource: 2,
-    container: 1,
-    level: 'baseline',
-    version: 'v1.30',
-    runtime: 'cri-o',
-    imageUser: 1000,
-    tab: 'problems',
-  } as const
+  const view = SOME_VIEW
 
   it('round trip: text and every part of the view come back exactly', () => {
     const text = 'a: 1\r\n# café &y=x ✓\n'
@@ -48,7 +41,7 @@ describe('share links carry the view', () => {
     const hash = shareHash('kind: Pod\n', view)
     expect(hash).toBe(
       `#y=${compressToEncodedURIComponent('kind: Pod\n')}` +
-        '&resource=2&container=1&level=baseline&version=v1.30&runtime=cri-o&imageUser=1000&tab=problems',
+        '&resource=1&container=1&level=baseline&version=v1.30&runtime=cri-o&imageUser=1000&tab=problems',
     )
     expect(shareUrl({ origin: 'https://x.test', pathname: '/' }, 'kind: Pod\n', view)).toBe(
       'https://x.test/' + hash,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lines } from '../../core/testdata/kit'
 import { createAppStore } from '../../state/store'
 import { worthKeeping } from './openedShare'
+import { SOME_VIEW } from './testKit'
 import { applyView, optionsOf, parseView, startView, viewOf } from './view'
 
 const TWO = lines(
@@ -141,15 +142,7 @@ describe('startView', () => {
 describe('viewOf / applyView', () => {
   it('round trip through a store: the view shown is the view applied', () => {
     const store = createAppStore(TWO)
-    const view = {
-      resource: 1,
-      container: 1,
-      level: 'baseline',
-      version: 'v1.30',
-      runtime: 'cri-o',
-      imageUser: 1000,
-      tab: 'problems',
-    } as const
+    const view = SOME_VIEW
     applyView(store, view)
     expect(viewOf(store.getState())).toEqual(view)
     const nginx = { ...view, image: 'nginx', imageUser: 0 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from '../../state/store'
 import { loadView, saveView, startViewSave, VIEW_KEY } from './viewStorage'
-
-class MemoryStorage {
-  items = new Map<string, string>()
-  writes = 0
-  getItem(k: string) {
-    return this.items.get(k) ?? null
-  }
-  setItem(k: string, v: string) {
-    this.writes++
-    this.items.set(k, v)
-  }
-}
+import { MemoryStorage } from './testKit'
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c}, {name: d}]}\n'
 
