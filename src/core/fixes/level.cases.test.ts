@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../analyze'
 import { DEFAULT_OPTIONS, type PssLevel } from '../types'
 import { applyEdits } from '../yaml'
+import { lines } from '../testdata/kit'
 import { planLevelFix } from './index'
 
 function levelFix(text: string, level: PssLevel = 'restricted', imageUser = 0) {
@@ -10,8 +11,6 @@ function levelFix(text: string, level: PssLevel = 'restricted', imageUser = 0) {
   const out = applyEdits(text, report.edits)
   return { out, report, after: analyze(out, { ...DEFAULT_OPTIONS, level, imageUser }).resources[0]! }
 }
-
-const lines = (...ls: string[]) => ls.map((l) => `${l}\n`).join('')
 
 const TEMPLATE = lines(
   'apiVersion: apps/v1',

@@ -4,6 +4,7 @@ import { analyze } from '../analyze'
 import { DEFAULT_OPTIONS } from '../types'
 import { applyEdits, parseStream } from '../yaml'
 import { planLevelFix, planLevelFixes, planLevelFixesSteps, type DocumentPlan } from './index'
+import { podYaml } from '../testdata/kit'
 import { REVIEW_BUNDLE } from '../testdata/three'
 
 const BARE = `apiVersion: v1
@@ -51,18 +52,14 @@ describe('planLevelFix with changes left out', () => {
   })
 
   it('may-break changes the reviewer kept stay when only the left-out checks still fail', () => {
-    const src = `apiVersion: v1
-kind: Pod
-metadata:
-  name: router
-spec:
-  hostNetwork: true
-  containers:
-  - name: app
-    image: busybox
-    securityContext:
-      privileged: true
-`
+    const src = podYaml(
+      '  hostNetwork: true',
+      '  containers:',
+      '  - name: app',
+      '    image: busybox',
+      '    securityContext:',
+      '      privileged: true',
+    )
     const all = planLevelFix(src, 0, 'baseline', 'latest')
     expect(all.changes.map((c) => c.effect)).toEqual(['may-break', 'may-break'])
     const host = all.changes.find((c) => c.fix === 'host-namespaces-false')!
@@ -73,21 +70,17 @@ spec:
   })
 
   it('with a check no fix reaches (hostPath), the other may-break changes still go, as before', () => {
-    const src = `apiVersion: v1
-kind: Pod
-metadata:
-  name: node-agent
-spec:
-  hostNetwork: true
-  hostPID: true
-  containers:
-  - name: app
-    image: busybox
-  volumes:
-  - name: root
-    hostPath:
-      path: /
-`
+    const src = podYaml(
+      '  hostNetwork: true',
+      '  hostPID: true',
+      '  containers:',
+      '  - name: app',
+      '    image: busybox',
+      '  volumes:',
+      '  - name: root',
+      '    hostPath:',
+      '      path: /',
+    )
     const all = planLevelFix(src, 0, 'baseline', 'latest')
     expect(all.changes).toEqual([])
     const r = planLevelFix(src, 0, 'baseline', 'latest', undefined, undefined, {
