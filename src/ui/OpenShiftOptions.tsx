@@ -6,7 +6,29 @@ import { useAppStore, useAppStoreApi } from '../state/useAppStore'
 import { DraftInput } from './fields/DraftInput'
 import { mcsError, uidRangeError } from './files/viewOpenShift'
 
-/** One namespace allocation as its openshift.io/sa.scc.* annotation writes it; empty: what the cluster allocates. */
+/** The namespace allocations, as their openshift.io/sa.scc.* annotations write them; empty: what the cluster allocates. */
+const ALLOCATIONS = [
+  {
+    field: 'uidRange',
+    label: 'Namespace uid range',
+    title: 'openshift.io/sa.scc.uid-range as START/SIZE (empty: 1000750000/10000)',
+    check: uidRangeError,
+  },
+  {
+    field: 'supplementalGroups',
+    label: 'Namespace supplemental groups',
+    title: 'openshift.io/sa.scc.supplemental-groups as START/SIZE (empty: the uid range)',
+    check: uidRangeError,
+  },
+  {
+    field: 'mcs',
+    label: 'Namespace MCS level',
+    title: 'openshift.io/sa.scc.mcs, like s0:c27,c9 (empty: the level allocated with the uid range)',
+    check: mcsError,
+  },
+] as const
+
+/** One namespace allocation's input. */
 function AllocationInput(props: {
   label: string
   title: string
@@ -50,27 +72,16 @@ export function OpenShiftOptions() {
     store.getState().setOptions({ openshift: { ...inputs, ...partial } })
   return (
     <>
-      <AllocationInput
-        label="Namespace uid range"
-        title="openshift.io/sa.scc.uid-range as START/SIZE (empty: 1000750000/10000)"
-        value={inputs.uidRange}
-        check={uidRangeError}
-        onCommit={(uidRange) => set({ uidRange })}
-      />
-      <AllocationInput
-        label="Namespace supplemental groups"
-        title="openshift.io/sa.scc.supplemental-groups as START/SIZE (empty: the uid range)"
-        value={inputs.supplementalGroups}
-        check={uidRangeError}
-        onCommit={(supplementalGroups) => set({ supplementalGroups })}
-      />
-      <AllocationInput
-        label="Namespace MCS level"
-        title="openshift.io/sa.scc.mcs, like s0:c27,c9 (empty: the level allocated with the uid range)"
-        value={inputs.mcs}
-        check={mcsError}
-        onCommit={(mcs) => set({ mcs })}
-      />
+      {ALLOCATIONS.map(({ field, label, title, check }) => (
+        <AllocationInput
+          key={field}
+          label={label}
+          title={title}
+          value={inputs[field]}
+          check={check}
+          onCommit={(v) => set({ [field]: v })}
+        />
+      ))}
       <fieldset className="picker">
         <legend>SCC grants</legend>
         {SCC_GRANT_PRESETS.map((name) => (

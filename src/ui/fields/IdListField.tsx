@@ -1,86 +1,62 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { FieldSpec } from '../../core/k8s/fields'
 import { DraftInput } from './DraftInput'
-import { FieldDoc } from './FieldDoc'
-import { useForm, useFormSlice } from './FormContext'
-import { getIn, parseId, replaceItem, showValue } from './values'
+import { ListField } from './ListField'
+import { useListField } from './useListField'
+import { parseId, showValue } from './values'
 
 /**
  * A list of group IDs (supplementalGroups): edit a row in place (empty removes it), remove a row, or add one.
- * The whole list is written as one edit; items the form cannot read as numbers are shown as written.
+ * Items the form cannot read as numbers are shown as written.
  */
 export function IdListField({ spec }: { spec: FieldSpec }) {
-  const { readOnly, set, level } = useForm()
-  const docId = useId()
+  const addInput = useRef<HTMLInputElement>(null)
+  const list = useListField(spec, addInput)
   const [fresh, setFresh] = useState('')
-  const [freshError, setFreshError] = useState<string | null>(null)
-  const stored = useFormSlice((d) => getIn(d.sc, spec.path))
-  const items = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored]
   const name = spec.label
-  // Remove unmounts its own button: focus goes to the add row rather than falling back to the page.
-  const freshInput = useRef<HTMLInputElement>(null)
-  const remove = (i: number) => {
-    set(spec.path, replaceItem(stored, i, undefined))
-    freshInput.current?.focus()
-  }
 
   const add = () => {
     const parsed = parseId(fresh)
-    if (!parsed.ok) return setFreshError(parsed.error)
-    if (parsed.value === undefined) return setFreshError('type a group ID first')
-    set(spec.path, [...items, parsed.value])
+    if (!parsed.ok) return list.setError(parsed.error)
+    if (parsed.value === undefined) return list.setError('type a group ID first')
+    list.append(parsed.value)
     setFresh('')
-    setFreshError(null)
+    list.setError(null)
   }
 
   return (
-    <fieldset className="field-group list-field">
-      <legend>{name}</legend>
-      {stored !== undefined && !Array.isArray(stored) ? (
-        <p className="field-note">Shown as written: not a list.</p>
-      ) : null}
-      <ol className="list-rows">
-        {items.map((item, i) => (
-          <li key={i}>
-            <DraftInput
-              label={`${name} item ${i + 1}`}
-              type={typeof item === 'number' ? 'number' : 'text'}
-              current={typeof item === 'number' ? String(item) : showValue(item)}
-              readOnly={readOnly}
-              describedBy={docId}
-              commit={(raw) => {
-                const parsed = parseId(raw)
-                if (!parsed.ok) return parsed.error
-                set(spec.path, replaceItem(stored, i, parsed.value))
-                return null
-              }}
-            />
-            <button
-              type="button"
-              className="row-button"
-              aria-label={`Remove ${name} item ${i + 1}`}
-              disabled={readOnly}
-              onClick={() => remove(i)}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ol>
-      <div className="list-add">
+    <ListField
+      list={list}
+      row={(item, i) => (
+        <DraftInput
+          label={`${name} item ${i + 1}`}
+          type={typeof item === 'number' ? 'number' : 'text'}
+          current={typeof item === 'number' ? String(item) : showValue(item)}
+          readOnly={list.readOnly}
+          describedBy={list.docId}
+          commit={(raw) => {
+            const parsed = parseId(raw)
+            if (!parsed.ok) return parsed.error
+            list.replace(i, parsed.value)
+            return null
+          }}
+        />
+      )}
+      removeLabel={(i) => `Remove ${name} item ${i + 1}`}
+      addInputs={
         <input
-          ref={freshInput}
+          ref={addInput}
           className="field-input"
           type="number"
           min={0}
           aria-label={`New ${name} item`}
-          aria-describedby={docId}
-          aria-invalid={freshError ? true : undefined}
+          aria-describedby={list.docId}
+          aria-invalid={list.error ? true : undefined}
           value={fresh}
-          disabled={readOnly}
+          disabled={list.readOnly}
           onChange={(e) => {
             setFresh(e.target.value)
-            setFreshError(null)
+            list.setError(null)
           }}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return
@@ -88,12 +64,9 @@ export function IdListField({ spec }: { spec: FieldSpec }) {
             add()
           }}
         />
-        <button type="button" className="row-button" disabled={readOnly} onClick={add}>
-          Add to {name}
-        </button>
-        {freshError ? <span className="field-error">{freshError}</span> : null}
-      </div>
-      <FieldDoc spec={spec} level={level} id={docId} />
-    </fieldset>
+      }
+      addLabel={`Add to ${name}`}
+      onAdd={add}
+    />
   )
 }
