@@ -1,6 +1,7 @@
 /**
- * `import text from './file.yaml?raw'` under tsx (node), as Vite does in the app and in vitest: the walkthrough
- * manifests exist once, in fixtures/walkthrough/ (issue 12). Used as `tsx --import ./scripts/rawImports.mjs`.
+ * `import text from './file.yaml?raw'` under tsx (node), as Vite does in the app and in vitest: the manifests of
+ * the walkthrough, the gallery and the lessons exist once, in fixtures/ (issue 12). Used as
+ * `tsx --import ./scripts/rawImports.mjs`.
  * Node module customization hooks (https://nodejs.org/api/module.html#customization-hooks): resolve keeps the
  * `?raw` suffix, load returns the file's text as the default export.
  */

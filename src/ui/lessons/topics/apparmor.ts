@@ -1,22 +1,5 @@
 import type { LessonTopic } from '../types'
-
-const APPARMOR = `apiVersion: v1
-kind: Pod
-metadata:
-  name: hello-apparmor
-spec:
-  securityContext:
-    appArmorProfile:
-      type: RuntimeDefault
-  containers:
-  - name: hello
-    image: busybox:1.28
-    command: [ "sh", "-c", "echo 'Hello AppArmor!' && sleep 1h" ]
-    securityContext:
-      appArmorProfile:
-        type: Localhost
-        localhostProfile: k8s-apparmor-example-deny-write
-`
+import APPARMOR from '../../../../fixtures/lessons/apparmor.yaml?raw'
 
 export const APPARMOR_TOPIC: LessonTopic = {
   id: 'apparmor',

@@ -1,5 +1,7 @@
 import { SECURITY_CONTEXT_3, SECURITY_CONTEXT_4 } from '../../examples/walkthrough'
 import { TASK_DOC, type DocLink, type LessonTopic } from '../types'
+import DROP_ALL from '../../../../fixtures/lessons/capabilities-drop-all.yaml?raw'
+import NON_ROOT_CAPS from '../../../../fixtures/lessons/capabilities-non-root.yaml?raw'
 
 const CAPS = ['spec', 'containers', 0, 'securityContext', 'capabilities']
 
@@ -11,35 +13,6 @@ const CAPABILITY_H: DocLink = {
   label: 'capability.h (bit numbers)',
   href: 'https://github.com/torvalds/linux/blob/master/include/uapi/linux/capability.h',
 }
-
-const DROP_ALL = `apiVersion: v1
-kind: Pod
-metadata:
-  name: drop-all-demo
-spec:
-  containers:
-  - name: web
-    image: gcr.io/google-samples/hello-app:2.0
-    securityContext:
-      capabilities:
-        drop: ["ALL"]
-        add: ["NET_BIND_SERVICE"]
-`
-
-const NON_ROOT_CAPS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: non-root-caps-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-  containers:
-  - name: sec-ctx-4
-    image: gcr.io/google-samples/hello-app:2.0
-    securityContext:
-      capabilities:
-        add: ["NET_ADMIN", "SYS_TIME"]
-`
 
 export const CAPABILITIES: LessonTopic = {
   id: 'capabilities',

@@ -1,4 +1,7 @@
 import { TASK_DOC, type DocLink, type LessonTopic } from '../types'
+import PODS from '../../../../fixtures/lessons/container-kinds.yaml?raw'
+// A pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it debug-demo --image=busybox:1.36`.
+import DEBUGGED from '../../../../fixtures/lessons/container-kinds-debugged.yaml?raw'
 
 const SIDECAR_DOC: DocLink = {
   label: 'Sidecar containers',
@@ -8,56 +11,6 @@ const EPHEMERAL_DOC: DocLink = {
   label: 'Ephemeral containers',
   href: 'https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/',
 }
-
-const PODS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: kinds-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-    runAsGroup: 3000
-  initContainers:
-  - name: fix-perms
-    image: busybox:1.36
-    command: ["sh", "-c", "chown -R 1000:3000 /data"]
-    securityContext:
-      runAsUser: 0
-      capabilities:
-        drop: ["ALL"]
-        add: ["CHOWN"]
-  - name: log-shipper
-    image: busybox:1.36
-    restartPolicy: Always
-    securityContext:
-      readOnlyRootFilesystem: true
-      allowPrivilegeEscalation: false
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 1h"]
-`
-
-/** A pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it debug-demo --image=busybox:1.36`. */
-const DEBUGGED = `apiVersion: v1
-kind: Pod
-metadata:
-  name: debug-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 1h"]
-  ephemeralContainers:
-  - name: debugger-x7k2p
-    image: busybox:1.36
-    stdin: true
-    tty: true
-    securityContext:
-      runAsUser: 0
-`
 
 const INIT = ['spec', 'initContainers']
 

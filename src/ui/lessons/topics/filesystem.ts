@@ -1,24 +1,6 @@
 import { HARDENED_DEPLOYMENT } from '../../examples/gallery'
 import { TASK_DOC, type LessonTopic } from '../types'
-
-const READ_ONLY = `apiVersion: v1
-kind: Pod
-metadata:
-  name: read-only-demo
-spec:
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    securityContext:
-      readOnlyRootFilesystem: true
-    volumeMounts:
-    - name: tmp
-      mountPath: /tmp
-  volumes:
-  - name: tmp
-    emptyDir: {}
-`
+import READ_ONLY from '../../../../fixtures/lessons/filesystem-read-only.yaml?raw'
 
 const POD = ['spec', 'template', 'spec']
 

@@ -1,4 +1,6 @@
 import { type DocLink, type LessonTopic } from '../types'
+// A Helm chart's Deployment with a fixed uid, as many charts ship it.
+import CHART from '../../../../fixtures/lessons/openshift-chart.yaml?raw'
 
 const SCC_DOC: DocLink = {
   label: 'OpenShift: Managing security context constraints',
@@ -8,32 +10,6 @@ const IMAGES_DOC: DocLink = {
   label: 'OpenShift: support arbitrary user ids (image guidelines)',
   href: 'https://docs.redhat.com/en/documentation/openshift_container_platform/4.18/html/images/creating-images#use-uid_create-images',
 }
-
-/** A Helm chart's Deployment with a fixed uid, as many charts ship it. */
-const CHART = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: chart
-spec:
-  selector:
-    matchLabels: { app: chart }
-  template:
-    metadata:
-      labels: { app: chart }
-    spec:
-      containers:
-      - name: app
-        image: busybox:1.36
-        command: ["sh", "-c", "sleep 1h"]
-        securityContext:
-          runAsUser: 10000
-        volumeMounts:
-        - name: data
-          mountPath: /data
-      volumes:
-      - name: data
-        emptyDir: {}
-`
 
 const WITHOUT_UID = CHART.replace('        securityContext:\n          runAsUser: 10000\n', '')
 

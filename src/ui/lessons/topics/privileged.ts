@@ -1,35 +1,8 @@
 import { TASK_DOC, type LessonTopic } from '../types'
+import PRIVILEGED from '../../../../fixtures/lessons/privileged.yaml?raw'
+import NO_NEW_PRIVS from '../../../../fixtures/lessons/privileged-no-new-privs.yaml?raw'
 
 const SC = ['spec', 'containers', 0, 'securityContext']
-
-const PRIVILEGED = `apiVersion: v1
-kind: Pod
-metadata:
-  name: privileged-demo
-spec:
-  containers:
-  - name: debug
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    securityContext:
-      privileged: true
-`
-
-const NO_NEW_PRIVS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: no-new-privs-demo
-spec:
-  securityContext:
-    runAsUser: 1000
-    runAsGroup: 3000
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    securityContext:
-      allowPrivilegeEscalation: false
-`
 
 export const PRIVILEGE: LessonTopic = {
   id: 'privilege',

@@ -1,25 +1,5 @@
 import { TASK_DOC, type LessonTopic } from '../types'
-
-const SECCOMP = `apiVersion: v1
-kind: Pod
-metadata:
-  name: seccomp-demo
-spec:
-  securityContext:
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-  - name: audit
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    securityContext:
-      seccompProfile:
-        type: Localhost
-        localhostProfile: profiles/audit.json
-`
+import SECCOMP from '../../../../fixtures/lessons/seccomp.yaml?raw'
 
 export const SECCOMP_TOPIC: LessonTopic = {
   id: 'seccomp',

@@ -1,26 +1,5 @@
 import { TASK_DOC, type LessonTopic } from '../types'
-
-const SELINUX = `apiVersion: v1
-kind: Pod
-metadata:
-  name: selinux-demo
-spec:
-  securityContext:
-    seLinuxOptions:
-      level: "s0:c123,c456"
-    seLinuxChangePolicy: Recursive
-  volumes:
-  - name: shared-data
-    persistentVolumeClaim:
-      claimName: shared-data
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: [ "sh", "-c", "sleep 1h" ]
-    volumeMounts:
-    - name: shared-data
-      mountPath: /data
-`
+import SELINUX from '../../../../fixtures/lessons/selinux.yaml?raw'
 
 export const SELINUX_TOPIC: LessonTopic = {
   id: 'selinux',

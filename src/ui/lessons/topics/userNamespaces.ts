@@ -1,4 +1,6 @@
 import { type DocLink, type LessonTopic } from '../types'
+import USERNS from '../../../../fixtures/lessons/user-namespaces.yaml?raw'
+import USERNS_RESTRICTED from '../../../../fixtures/lessons/user-namespaces-restricted.yaml?raw'
 
 const USERNS_DOC: DocLink = {
   label: 'Use a User Namespace With a Pod',
@@ -9,44 +11,12 @@ const KEP_127: DocLink = {
   href: 'https://github.com/kubernetes/enhancements/tree/master/keps/sig-node/127-user-namespaces',
 }
 
-const USERNS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: userns-demo
-spec:
-  hostUsers: false
-  containers:
-  - name: shell
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 1h"]
-`
-
 const USERNS_CAPS = USERNS.replace('name: userns-demo', 'name: userns-caps').concat(
   `    securityContext:
       capabilities:
         add: ["NET_ADMIN"]
 `,
 )
-
-const USERNS_RESTRICTED = `apiVersion: v1
-kind: Pod
-metadata:
-  name: userns-root
-spec:
-  hostUsers: false
-  securityContext:
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-  - name: shell
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 1h"]
-    securityContext:
-      runAsUser: 0
-      allowPrivilegeEscalation: false
-      capabilities:
-        drop: ["ALL"]
-`
 
 export const USER_NAMESPACES: LessonTopic = {
   id: 'user-namespaces',
