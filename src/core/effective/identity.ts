@@ -10,7 +10,7 @@
  * with runc: `npm run verify:runtime`).
  */
 import { RUNTIMES } from '../k8s/runtimes'
-import type { Effective, JsonObject, JsonValue, Runtime } from '../types'
+import type { Effective, JsonObject, JsonValue, ProcessIdentity, Runtime } from '../types'
 import { numberSource } from '../yaml'
 import {
   groupNameIn,
@@ -68,15 +68,12 @@ function exactId(e: Effective, key: string, ctr: JsonObject | null, pod: JsonObj
   return out
 }
 
-export interface Identity {
+/** The process's user and groups (as ProcessIdentity has them), with the fields and assumptions they come from. */
+export interface Identity extends Pick<
+  ProcessIdentity,
+  'uid' | 'gid' | 'groups' | 'additionalGids' | 'id' | 'user'
+> {
   fields: Fields
-  uid: number
-  gid: number
-  groups: number[]
-  /** process.user.additionalGids in the order the runtime writes them (the kernel sorts them: `groups`). */
-  additionalGids: number[]
-  id: string
-  user: string
   fsGroup: number | null
   assumptions: string[]
 }

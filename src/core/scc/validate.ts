@@ -14,6 +14,19 @@ import { allowsVolumeType, sccAllowsFsType, volumeFsType } from './volumes'
 
 const spec = (...path: Path): At => ({ in: 'spec', path })
 
+const HOST_NAMESPACES = {
+  hostNetwork: { allowed: 'allowHostNetwork', what: 'Host network' },
+  hostPID: { allowed: 'allowHostPID', what: 'Host PID' },
+  hostIPC: { allowed: 'allowHostIPC', what: 'Host IPC' },
+} as const
+
+/** The error of a host namespace the pod shares and the SCC does not allow (checked for the pod and each container). */
+function hostNamespaceErrs(p: Provider, pod: AdmissionPod, fld: FieldPath, ns: keyof typeof HOST_NAMESPACES) {
+  const { allowed, what } = HOST_NAMESPACES[ns]
+  if (p.scc[allowed] || !pod.sc[ns]) return []
+  return [invalid(child(fld, ns), goBool(true), `${what} is not allowed to be used`, spec(ns))]
+}
+
 /**
  * ValidatePodSecurityContext: fsGroup, supplementalGroups, the pod seccomp profile, SELinux options, host
  * network, PID and IPC, user namespaces, sysctls, volume types and flex volume drivers.
@@ -39,23 +52,8 @@ export function validatePodSecurityContext(p: Provider, pod: AdmissionPod, fld: 
       spec('securityContext', 'seLinuxOptions'),
     ),
   )
-  if (!scc.allowHostNetwork && sc.hostNetwork)
-    errs.push(
-      invalid(
-        child(fld, 'hostNetwork'),
-        goBool(true),
-        'Host network is not allowed to be used',
-        spec('hostNetwork'),
-      ),
-    )
-  if (!scc.allowHostPID && sc.hostPID)
-    errs.push(
-      invalid(child(fld, 'hostPID'), goBool(true), 'Host PID is not allowed to be used', spec('hostPID')),
-    )
-  if (!scc.allowHostIPC && sc.hostIPC)
-    errs.push(
-      invalid(child(fld, 'hostIPC'), goBool(true), 'Host IPC is not allowed to be used', spec('hostIPC')),
-    )
+  for (const ns of ['hostNetwork', 'hostPID', 'hostIPC'] as const)
+    errs.push(...hostNamespaceErrs(p, pod, fld, ns))
   if (scc.userNamespaceLevel === 'RequirePodLevel' && sc.hostUsers !== false) {
     const detail = 'Host Users must be set to false'
     errs.push(invalid(child(fld, 'hostUsers'), goPtrBool(sc.hostUsers), detail, spec('hostUsers')))
@@ -138,15 +136,7 @@ export function validateContainerSecurityContext(
       ),
     )
   errs.push(...p.capabilities.validate(fld, own?.capabilities ?? null, ctr()))
-  if (!scc.allowHostNetwork && podSc.hostNetwork)
-    errs.push(
-      invalid(
-        child(fld, 'hostNetwork'),
-        goBool(true),
-        'Host network is not allowed to be used',
-        spec('hostNetwork'),
-      ),
-    )
+  errs.push(...hostNamespaceErrs(p, pod, fld, 'hostNetwork'))
   if (!scc.allowHostPorts) {
     for (const other of pod.containers) {
       const path = child(index(child(fld, other.kind), other.index), 'hostPort')
@@ -158,14 +148,7 @@ export function validateContainerSecurityContext(
       })
     }
   }
-  if (!scc.allowHostPID && podSc.hostPID)
-    errs.push(
-      invalid(child(fld, 'hostPID'), goBool(true), 'Host PID is not allowed to be used', spec('hostPID')),
-    )
-  if (!scc.allowHostIPC && podSc.hostIPC)
-    errs.push(
-      invalid(child(fld, 'hostIPC'), goBool(true), 'Host IPC is not allowed to be used', spec('hostIPC')),
-    )
+  for (const ns of ['hostPID', 'hostIPC'] as const) errs.push(...hostNamespaceErrs(p, pod, fld, ns))
   if (scc.readOnlyRootFilesystem) {
     const readOnly = own?.readOnlyRootFilesystem ?? null
     const path = child(fld, 'readOnlyRootFilesystem')
