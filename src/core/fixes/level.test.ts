@@ -19,48 +19,45 @@ const NEW_POD_SC = `  securityContext:\n${POD_LEVEL}`
 const CONTAINER = '      allowPrivilegeEscalation: false\n      capabilities:\n        drop:\n        - ALL\n'
 
 describe('planLevelFix on the Kubernetes walkthrough pods', () => {
-  it('security-context.yaml: pod-level runAsNonRoot and seccomp, container drop ALL', () => {
-    const src = fixture('security-context.yaml')
+  it.each([
+    {
+      file: 'security-context.yaml',
+      does: 'pod-level runAsNonRoot and seccomp, container drop ALL',
+      fixed: (src: string) =>
+        src
+          .replace('    supplementalGroups: [4000]\n', `    supplementalGroups: [4000]\n${POD_LEVEL}`)
+          .replace('      allowPrivilegeEscalation: false\n', CONTAINER),
+    },
+    {
+      file: 'security-context-2.yaml',
+      does: 'keeps both runAsUser values',
+      fixed: (src: string) =>
+        src
+          .replace('    runAsUser: 1000\n', `    runAsUser: 1000\n${POD_LEVEL}`)
+          .replace('      allowPrivilegeEscalation: false\n', CONTAINER),
+    },
+    {
+      file: 'security-context-3.yaml',
+      does: 'a bare container',
+      fixed: (src: string) =>
+        `${src.replace('spec:\n', `spec:\n${NEW_POD_SC}`)}    securityContext:\n${CONTAINER}`,
+    },
+    {
+      file: 'security-context-4.yaml',
+      does: 'the added capabilities go, drop ALL comes (written like the add list it replaces, a flow sequence)',
+      fixed: (src: string) =>
+        src
+          .replace('spec:\n', `spec:\n${NEW_POD_SC}`)
+          .replace(
+            '        add: ["NET_ADMIN", "SYS_TIME"]\n',
+            '        drop: ["ALL"]\n      allowPrivilegeEscalation: false\n',
+          ),
+    },
+  ])('$file: $does', ({ file, fixed }) => {
+    const src = fixture(file)
     const { out, pss } = levelFix(src)
     expect(pss.allowed).toBe(true)
-    expect(out).toBe(
-      src
-        .replace('    supplementalGroups: [4000]\n', `    supplementalGroups: [4000]\n${POD_LEVEL}`)
-        .replace('      allowPrivilegeEscalation: false\n', CONTAINER),
-    )
-  })
-
-  it('security-context-2.yaml: keeps both runAsUser values', () => {
-    const src = fixture('security-context-2.yaml')
-    const { out, pss } = levelFix(src)
-    expect(pss.allowed).toBe(true)
-    expect(out).toBe(
-      src
-        .replace('    runAsUser: 1000\n', `    runAsUser: 1000\n${POD_LEVEL}`)
-        .replace('      allowPrivilegeEscalation: false\n', CONTAINER),
-    )
-  })
-
-  it('security-context-3.yaml: a bare container', () => {
-    const src = fixture('security-context-3.yaml')
-    const { out, pss } = levelFix(src)
-    expect(pss.allowed).toBe(true)
-    expect(out).toBe(`${src.replace('spec:\n', `spec:\n${NEW_POD_SC}`)}    securityContext:\n${CONTAINER}`)
-  })
-
-  it('security-context-4.yaml: the added capabilities go, drop ALL comes', () => {
-    const src = fixture('security-context-4.yaml')
-    const { out, pss } = levelFix(src)
-    expect(pss.allowed).toBe(true)
-    // drop is written like the add list it replaces (a flow sequence).
-    expect(out).toBe(
-      src
-        .replace('spec:\n', `spec:\n${NEW_POD_SC}`)
-        .replace(
-          '        add: ["NET_ADMIN", "SYS_TIME"]\n',
-          '        drop: ["ALL"]\n      allowPrivilegeEscalation: false\n',
-        ),
-    )
+    expect(out).toBe(fixed(src))
   })
 
   it('does nothing to a pod that already passes', () => {
