@@ -70,36 +70,35 @@ export function annotationRules(ctx: Ctx, containers: readonly ContainerView[]):
   }
 }
 
-function seccompMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Path): void {
-  const type = str(field.type)
-  const mismatch = (k: 'type' | 'localhostProfile', what: string) =>
-    specError(ctx, 'API_SECCOMP_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
-      detail: `${what} in annotation and field must match`,
-    })
-  if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'seccomp type')
-  if (type === 'RuntimeDefault' && !isSeccompRuntimeDefaultValue(annotation)) mismatch('type', 'seccomp type')
-  if (type === 'Localhost') {
-    if (!isLocalhostValue(annotation)) mismatch('type', 'seccomp type')
-    else if (str(field.localhostProfile) !== localhostProfileOf(annotation)) {
-      mismatch('localhostProfile', 'seccomp profile')
-    }
-  }
-}
+/** What differs between the seccomp and AppArmor agreement checks: the code, and how RuntimeDefault is spelled. */
+const PROFILE_MATCH = {
+  seccomp: { code: 'API_SECCOMP_ANNOTATION_MISMATCH', runtimeDefault: isSeccompRuntimeDefaultValue },
+  apparmor: {
+    code: 'API_APPARMOR_ANNOTATION_MISMATCH',
+    runtimeDefault: (v: string) => v === PROFILE_VALUE.RUNTIME_DEFAULT,
+  },
+} as const
 
-function appArmorMatch(ctx: Ctx, annotation: string, field: JsonObject, rel: Path): void {
+/** Upstream validateSeccompAnnotationsAndFieldsMatch and validateAppArmorAnnotationsAndFieldsMatchOnCreate. */
+function profileMatch(
+  ctx: Ctx,
+  kind: keyof typeof PROFILE_MATCH,
+  annotation: string,
+  field: JsonObject,
+  rel: Path,
+): void {
+  const { code, runtimeDefault } = PROFILE_MATCH[kind]
   const type = str(field.type)
   const mismatch = (k: 'type' | 'localhostProfile', what: string) =>
-    specError(ctx, 'API_APPARMOR_ANNOTATION_MISMATCH', [...rel, k], 'Forbidden', {
-      detail: `${what} in annotation and field must match`,
+    specError(ctx, code, [...rel, k], 'Forbidden', {
+      detail: `${kind} ${what} in annotation and field must match`,
     })
-  if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'apparmor type')
-  if (type === 'RuntimeDefault' && annotation !== PROFILE_VALUE.RUNTIME_DEFAULT)
-    mismatch('type', 'apparmor type')
+  if (type === 'Unconfined' && annotation !== PROFILE_VALUE.UNCONFINED) mismatch('type', 'type')
+  if (type === 'RuntimeDefault' && !runtimeDefault(annotation)) mismatch('type', 'type')
   if (type === 'Localhost') {
-    if (!isLocalhostValue(annotation)) mismatch('type', 'apparmor type')
-    else if (str(field.localhostProfile) !== localhostProfileOf(annotation)) {
-      mismatch('localhostProfile', 'apparmor profile')
-    }
+    if (!isLocalhostValue(annotation)) mismatch('type', 'type')
+    else if (str(field.localhostProfile) !== localhostProfileOf(annotation))
+      mismatch('localhostProfile', 'profile')
   }
 }
 
@@ -114,13 +113,20 @@ export function annotationFieldAgreement(ctx: Ctx, containers: readonly Containe
   const podSeccomp = obj(podSc?.seccompProfile)
   if (ctx.minor >= 19) {
     if (podSeccomp && Object.hasOwn(a, SECCOMP_POD)) {
-      seccompMatch(ctx, str(a[SECCOMP_POD]) ?? '', podSeccomp, ['securityContext', 'seccompProfile'])
+      profileMatch(ctx, 'seccomp', str(a[SECCOMP_POD]) ?? '', podSeccomp, [
+        'securityContext',
+        'seccompProfile',
+      ])
     }
     for (const c of containers) {
       const field = obj(c.sc?.seccompProfile)
       const key = SECCOMP_CONTAINER + c.name
       if (field && Object.hasOwn(a, key))
-        seccompMatch(ctx, str(a[key]) ?? '', field, [...c.rel, 'securityContext', 'seccompProfile'])
+        profileMatch(ctx, 'seccomp', str(a[key]) ?? '', field, [
+          ...c.rel,
+          'securityContext',
+          'seccompProfile',
+        ])
     }
   }
   if (ctx.minor < 30 || str(obj(ctx.spec.os)?.name) === 'windows') return
@@ -129,7 +135,11 @@ export function annotationFieldAgreement(ctx: Ctx, containers: readonly Containe
     const field = obj(c.sc?.appArmorProfile) ?? podAppArmor
     const key = APPARMOR + c.name
     if (field && Object.hasOwn(a, key)) {
-      appArmorMatch(ctx, str(a[key]) ?? '', field, [...c.rel, 'securityContext', 'appArmorProfile'])
+      profileMatch(ctx, 'apparmor', str(a[key]) ?? '', field, [
+        ...c.rel,
+        'securityContext',
+        'appArmorProfile',
+      ])
     }
   }
 }
