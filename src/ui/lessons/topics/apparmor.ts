@@ -1,4 +1,5 @@
 import type { LessonTopic } from '../types'
+import { containerSc, podSc } from '../paths'
 import APPARMOR from '../../../../fixtures/lessons/apparmor.yaml?raw'
 
 export const APPARMOR_TOPIC: LessonTopic = {
@@ -9,10 +10,7 @@ export const APPARMOR_TOPIC: LessonTopic = {
       id: 'apparmor',
       title: 'Confine a container with AppArmor',
       manifest: APPARMOR,
-      highlight: [
-        ['spec', 'securityContext', 'appArmorProfile'],
-        ['spec', 'containers', 0, 'securityContext', 'appArmorProfile'],
-      ],
+      highlight: [podSc('appArmorProfile'), containerSc('appArmorProfile')],
       explain: [
         '`appArmorProfile` (a field since Kubernetes 1.30; before, the `container.apparmor.security.beta.kubernetes.io/<name>` annotation) picks the AppArmor profile: `RuntimeDefault`, `Localhost` with the name of a profile loaded on the node, or `Unconfined`.',
         'The container’s profile wins over the pod’s. On a node without AppArmor, any profile other than Unconfined makes the kubelet reject the pod; leaving it unset is fine.',

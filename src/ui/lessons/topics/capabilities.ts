@@ -1,9 +1,8 @@
 import { SECURITY_CONTEXT_3, SECURITY_CONTEXT_4 } from '../../examples/walkthrough'
 import { TASK_DOC, type DocLink, type LessonTopic } from '../types'
+import { containerSc, podSc } from '../paths'
 import DROP_ALL from '../../../../fixtures/lessons/capabilities-drop-all.yaml?raw'
 import NON_ROOT_CAPS from '../../../../fixtures/lessons/capabilities-non-root.yaml?raw'
-
-const CAPS = ['spec', 'containers', 0, 'securityContext', 'capabilities']
 
 const CAPABILITIES_7: DocLink = {
   label: 'capabilities(7)',
@@ -35,7 +34,7 @@ export const CAPABILITIES: LessonTopic = {
       id: 'add-capabilities',
       title: 'Add NET_ADMIN and SYS_TIME',
       manifest: SECURITY_CONTEXT_4,
-      highlight: [[...CAPS, 'add']],
+      highlight: [containerSc('capabilities', 'add')],
       explain: [
         'This is `security-context-4.yaml`. Comparing `CapEff` with the previous step, bits 12 (CAP_NET_ADMIN) and 25 (CAP_SYS_TIME) are now set: `00000000aa0435fb`.',
         'Kubernetes wants the names without the `CAP_` prefix: containerd prefixes every name, so `CAP_NET_ADMIN` becomes `CAP_CAP_NET_ADMIN` and is silently ignored.',
@@ -48,10 +47,7 @@ export const CAPABILITIES: LessonTopic = {
       id: 'drop-all',
       title: 'Drop ALL, add back only what you need',
       manifest: DROP_ALL,
-      highlight: [
-        [...CAPS, 'drop'],
-        [...CAPS, 'add'],
-      ],
+      highlight: [containerSc('capabilities', 'drop'), containerSc('capabilities', 'add')],
       explain: [
         '`drop: ["ALL"]` empties the set; adds are applied after it, so only NET_BIND_SERVICE (bit 10, `0000000000000400`) is left: enough to listen on a port below 1024.',
         'The restricted Pod Security level requires `drop: ["ALL"]` and allows adding back only `NET_BIND_SERVICE`.',
@@ -64,10 +60,7 @@ export const CAPABILITIES: LessonTopic = {
       id: 'non-root-capabilities',
       title: 'Capabilities do nothing for a non-root user',
       manifest: NON_ROOT_CAPS,
-      highlight: [
-        ['spec', 'securityContext', 'runAsUser'],
-        [...CAPS, 'add'],
-      ],
+      highlight: [podSc('runAsUser'), containerSc('capabilities', 'add')],
       explain: [
         'The pod now runs as uid 1000. Added capabilities land in the bounding set (`CapBnd`), but a non-root process starts with empty permitted and effective sets.',
         'Kubernetes has no ambient capabilities, so only a binary with file capabilities (and `allowPrivilegeEscalation` not false) could use them.',

@@ -1,4 +1,5 @@
 import { TASK_DOC, type DocLink, type LessonTopic } from '../types'
+import { podSc } from '../paths'
 import PODS from '../../../../fixtures/lessons/container-kinds.yaml?raw'
 // A pod as `kubectl get pod -o yaml` shows it after `kubectl debug -it debug-demo --image=busybox:1.36`.
 import DEBUGGED from '../../../../fixtures/lessons/container-kinds-debugged.yaml?raw'
@@ -24,7 +25,7 @@ export const CONTAINER_KINDS: LessonTopic = {
       manifest: PODS,
       container: 0,
       highlight: [
-        ['spec', 'securityContext', 'runAsUser'],
+        podSc('runAsUser'),
         [...INIT, 0, 'securityContext', 'runAsUser'],
         [...INIT, 0, 'securityContext', 'capabilities'],
       ],

@@ -1,5 +1,6 @@
 import { HARDENED_DEPLOYMENT } from '../../examples/gallery'
 import { TASK_DOC, type LessonTopic } from '../types'
+import { containerSc } from '../paths'
 import READ_ONLY from '../../../../fixtures/lessons/filesystem-read-only.yaml?raw'
 
 const POD = ['spec', 'template', 'spec']
@@ -12,10 +13,7 @@ export const FILESYSTEM: LessonTopic = {
       id: 'read-only-root',
       title: 'readOnlyRootFilesystem: true',
       manifest: READ_ONLY,
-      highlight: [
-        ['spec', 'containers', 0, 'securityContext', 'readOnlyRootFilesystem'],
-        ['spec', 'containers', 0, 'volumeMounts', 0],
-      ],
+      highlight: [containerSc('readOnlyRootFilesystem'), ['spec', 'containers', 0, 'volumeMounts', 0]],
       explain: [
         'The container’s root filesystem is mounted read-only: nobody can change the binaries or drop tools into the image. Volumes stay writable, so give the process an emptyDir where it must write (`/tmp`, caches).',
       ],

@@ -1,8 +1,7 @@
 import { TASK_DOC, type LessonTopic } from '../types'
+import { containerSc } from '../paths'
 import PRIVILEGED from '../../../../fixtures/lessons/privileged.yaml?raw'
 import NO_NEW_PRIVS from '../../../../fixtures/lessons/privileged-no-new-privs.yaml?raw'
-
-const SC = ['spec', 'containers', 0, 'securityContext']
 
 export const PRIVILEGE: LessonTopic = {
   id: 'privilege',
@@ -12,7 +11,7 @@ export const PRIVILEGE: LessonTopic = {
       id: 'privileged',
       title: 'privileged: true turns almost everything off',
       manifest: PRIVILEGED,
-      highlight: [[...SC, 'privileged']],
+      highlight: [containerSc('privileged')],
       explain: [
         'A privileged container gets every capability of the kernel, all host devices, writable `/sys`, no masked `/proc` paths and no seccomp filter: `capabilities`, `procMount` and `seccompProfile` no longer matter. The runtimes differ on the rest: containerd still applies a Localhost AppArmor profile and the SELinux label, CRI-O applies neither.',
         'CRI-O also puts every capability in the inheritable and ambient sets, so even a non-root privileged process keeps them all; on containerd a non-root process starts with none.',
@@ -28,7 +27,7 @@ export const PRIVILEGE: LessonTopic = {
       id: 'allow-privilege-escalation',
       title: 'allowPrivilegeEscalation: false sets no_new_privs',
       manifest: NO_NEW_PRIVS,
-      highlight: [[...SC, 'allowPrivilegeEscalation']],
+      highlight: [containerSc('allowPrivilegeEscalation')],
       explain: [
         '`allowPrivilegeEscalation: false` sets the `no_new_privs` flag: setuid binaries such as `su` and file capabilities stop raising privileges.',
         'Unset means allowed: only an explicit `false` sets the flag. It is always allowed when the container is privileged or has CAP_SYS_ADMIN.',

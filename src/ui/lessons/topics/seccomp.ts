@@ -1,4 +1,5 @@
 import { TASK_DOC, type LessonTopic } from '../types'
+import { podSc } from '../paths'
 import SECCOMP from '../../../../fixtures/lessons/seccomp.yaml?raw'
 
 export const SECCOMP_TOPIC: LessonTopic = {
@@ -10,7 +11,7 @@ export const SECCOMP_TOPIC: LessonTopic = {
       title: 'Filter system calls with seccomp',
       manifest: SECCOMP,
       highlight: [
-        ['spec', 'securityContext', 'seccompProfile', 'type'],
+        podSc('seccompProfile', 'type'),
         ['spec', 'containers', 1, 'securityContext', 'seccompProfile'],
       ],
       explain: [

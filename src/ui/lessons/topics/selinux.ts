@@ -1,4 +1,5 @@
 import { TASK_DOC, type LessonTopic } from '../types'
+import { podSc } from '../paths'
 import SELINUX from '../../../../fixtures/lessons/selinux.yaml?raw'
 
 export const SELINUX_TOPIC: LessonTopic = {
@@ -9,11 +10,7 @@ export const SELINUX_TOPIC: LessonTopic = {
       id: 'selinux-level',
       title: 'SELinux levels and volume relabeling',
       manifest: SELINUX,
-      highlight: [
-        ['spec', 'securityContext', 'seLinuxOptions', 'level'],
-        ['spec', 'securityContext', 'seLinuxChangePolicy'],
-        ['spec', 'volumes', 0],
-      ],
+      highlight: [podSc('seLinuxOptions', 'level'), podSc('seLinuxChangePolicy'), ['spec', 'volumes', 0]],
       explain: [
         'Usually you set only the `level` of `seLinuxOptions`: the Multi-Category Security label of every container of the pod and of its volumes. Type and user come from the node’s container policy (`container_t`). Without a level the runtime picks a random one per pod.',
         'Volumes that support labeling are relabeled to the pod’s label: by default the runtime relabels every file (`Recursive`), which is slow on big volumes; with `seLinuxChangePolicy: MountOption` the kubelet mounts the volume with `-o context=…` instead, instantly, but then every pod using the volume on a node needs the same label.',

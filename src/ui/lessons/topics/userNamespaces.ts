@@ -1,4 +1,5 @@
 import { type DocLink, type LessonTopic } from '../types'
+import { containerSc } from '../paths'
 import USERNS from '../../../../fixtures/lessons/user-namespaces.yaml?raw'
 import USERNS_RESTRICTED from '../../../../fixtures/lessons/user-namespaces-restricted.yaml?raw'
 
@@ -41,10 +42,7 @@ export const USER_NAMESPACES: LessonTopic = {
       id: 'userns-capabilities',
       title: 'Capabilities count inside the namespace only',
       manifest: USERNS_CAPS,
-      highlight: [
-        ['spec', 'hostUsers'],
-        ['spec', 'containers', 0, 'securityContext', 'capabilities', 'add'],
-      ],
+      highlight: [['spec', 'hostUsers'], containerSc('capabilities', 'add')],
       explain: [
         'The capability sets look the same as without a user namespace: `CAP_NET_ADMIN` is in `CapEff`. But a capability in a user namespace only works on resources that namespace owns: the pod’s own network namespace, files whose owners map into the pod’s range.',
         'On the node’s resources the process is an unprivileged uid from the pod’s block: a container breakout lands as nobody special, and host files owned by root show up as `nobody` (65534) inside.',
@@ -61,10 +59,7 @@ export const USER_NAMESPACES: LessonTopic = {
       id: 'userns-pod-security',
       title: 'What Pod Security relaxes for user-namespace pods',
       manifest: USERNS_RESTRICTED,
-      highlight: [
-        ['spec', 'hostUsers'],
-        ['spec', 'containers', 0, 'securityContext', 'runAsUser'],
-      ],
+      highlight: [['spec', 'hostUsers'], containerSc('runAsUser')],
       explain: [
         'User namespaces are on by default since Kubernetes v1.33 (the `UserNamespacesSupport` gate went beta). From Pod Security policy version v1.35, a pod with `hostUsers: false` may run as root: restricted’s `runAsNonRoot` and `runAsUser` checks allow anything, and baseline’s `procMount` check allows `Unmasked`. Restricted still requires the `Default` procMount, and every other check stays.',
         'Before v1.35 nothing is relaxed (v1.29–v1.34 only behind the alpha gate `UserNamespacesPodSecurityStandards`): this pod fails restricted with `runAsNonRoot != true` and `runAsUser=0` (upstream pod-security-admission `relaxPolicyForUserNamespacePod`).',

@@ -1,7 +1,6 @@
 import { SECURITY_CONTEXT, SECURITY_CONTEXT_6 } from '../../examples/walkthrough'
 import { TASK_DOC, type LessonTopic } from '../types'
-
-const POD_SC = ['spec', 'securityContext']
+import { podSc } from '../paths'
 
 /** security-context.yaml without its runAsGroup line. */
 const WITHOUT_RUN_AS_GROUP = SECURITY_CONTEXT.replace('    runAsGroup: 3000\n', '')
@@ -14,12 +13,7 @@ export const USERS: LessonTopic = {
       id: 'user-and-group',
       title: 'Run every container as a user and a group',
       manifest: SECURITY_CONTEXT,
-      highlight: [
-        [...POD_SC, 'runAsUser'],
-        [...POD_SC, 'runAsGroup'],
-        [...POD_SC, 'fsGroup'],
-        [...POD_SC, 'supplementalGroups'],
-      ],
+      highlight: [podSc('runAsUser'), podSc('runAsGroup'), podSc('fsGroup'), podSc('supplementalGroups')],
       explain: [
         'This is `security-context.yaml` from the walkthrough. The pod-level `securityContext` applies to every container of the pod.',
         '`runAsUser` is the uid of the container process and `runAsGroup` its primary group. `fsGroup` and `supplementalGroups` become supplementary groups of the process.',
@@ -34,10 +28,7 @@ export const USERS: LessonTopic = {
       id: 'no-run-as-group',
       title: 'Without runAsGroup the primary group is root',
       manifest: WITHOUT_RUN_AS_GROUP,
-      highlight: [
-        [...POD_SC, 'runAsUser'],
-        [...POD_SC, 'fsGroup'],
-      ],
+      highlight: [podSc('runAsUser'), podSc('fsGroup')],
       explain: [
         'The same pod without `runAsGroup`. The runtime takes the primary group from the image’s `/etc/passwd` entry for the uid; busybox has no entry for uid 1000, so the group is 0 (root).',
         'The process can then use files owned by group root that grant group permissions: a common surprise with arbitrary `runAsUser` values.',
@@ -51,7 +42,7 @@ export const USERS: LessonTopic = {
       title: 'fsGroup owns the volume',
       manifest: SECURITY_CONTEXT,
       highlight: [
-        [...POD_SC, 'fsGroup'],
+        podSc('fsGroup'),
         ['spec', 'volumes', 0],
         ['spec', 'containers', 0, 'volumeMounts', 0, 'mountPath'],
       ],
@@ -69,10 +60,7 @@ export const USERS: LessonTopic = {
       id: 'supplemental-groups-policy',
       title: 'supplementalGroupsPolicy: Merge or Strict',
       manifest: SECURITY_CONTEXT_6,
-      highlight: [
-        [...POD_SC, 'supplementalGroups'],
-        [...POD_SC, 'supplementalGroupsPolicy'],
-      ],
+      highlight: [podSc('supplementalGroups'), podSc('supplementalGroupsPolicy')],
       explain: [
         'With `Merge` (the default) the runtime also adds the groups the image’s `/etc/group` lists for the user: the walkthrough image adds 50000, which can grant access nobody wrote down in the manifest.',
         'With `Strict` the process gets only `runAsGroup`, `fsGroup` and `supplementalGroups`. The node’s runtime must support it (containerd 2.0+, CRI-O 1.31+); since Kubernetes 1.33 the kubelet rejects the pod on nodes that do not.',
