@@ -2,6 +2,7 @@ import { apiserverRefusal, computeEffective, refuseAll } from './effective'
 import type { Finding } from './findings'
 import { fixesFor } from './fixes'
 import { lintResource, lintStream } from './lint'
+import { podView } from './pod'
 import { admitResource, labelScc, openShiftContext, sccFindings, type OpenShiftContext } from './openshift'
 import { evaluatePss, pssFindings } from './pss'
 import type { SccAdmission } from './scc'
@@ -142,21 +143,22 @@ function analyzeResource(written: Resource, options: AnalyzeOptions, cluster?: O
   // On OpenShift, SCC admission mutates the pod before anything else sees it (problems still point at the text).
   const admitted = cluster ? admitResource(written, cluster) : null
   const resource = admitted?.resource ?? written
+  const pod = podView(resource)
   const pss = evaluatePss(resource, options.level, options.version)
-  const api = validateResource(resource, options)
+  const api = validateResource(resource, options, pod)
   const scc = admitted ? sccFindings(written, admitted.scc) : []
   // An object the API server refuses never runs: no container of it has a process.
   const rejected = admitted?.scc.status === 'rejected' ? admitted.scc.message : null
   const refusal =
     apiserverRefusal(resource, api) ?? (rejected ? { by: 'apiserver' as const, message: rejected } : null)
-  const mutated = computeEffective(resource, options)
+  const mutated = computeEffective(resource, options, pod)
   const computed = admitted ? labelScc(mutated, computeEffective(written, options), admitted.scc) : mutated
   const effective = refusal ? refuseAll(computed, refusal) : computed
   const findings = [
     ...api,
     ...scc,
     ...pssFindings(resource, pss),
-    ...lintResource(resource, options, effective),
+    ...lintResource(resource, options, effective, pod),
   ]
   return {
     effective,

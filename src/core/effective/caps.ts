@@ -9,7 +9,8 @@
 import { capNames, formatCapMask, maskOf } from '../k8s/capabilities'
 import { PRIVILEGED_CAP_HEX, RUNTIMES, capRefusal, resolveCapabilities } from '../k8s/runtimes'
 import type { CapStatus, JsonObject, JsonValue, OciCapabilities, Runtime } from '../types'
-import { asObject, containerOnly, eff, type Fields, isSet } from './merge'
+import { isSet } from '../json'
+import { asObject, containerOnly, eff, type Fields } from './merge'
 
 export interface CapsResult {
   fields: Fields

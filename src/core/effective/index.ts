@@ -4,33 +4,16 @@
  * and /proc/1/status lines, and volume ownership.
  */
 import { FIELDS, fieldKey } from '../k8s/fields'
-import { lookup } from '../json'
-import { podOs } from '../k8s/podOs'
+import { isSet, lookup } from '../json'
 import { RUNTIMES, defaultCapHex } from '../k8s/runtimes'
 import { NEWEST_PSS_MINOR, effectiveMinor } from '../k8s/versions'
-import type {
-  ContainerEffective,
-  ContainerRef,
-  EffectiveOptions,
-  JsonObject,
-  Refusal,
-  Resource,
-} from '../types'
+import { findContainer, podView, type PodView } from '../pod'
+import type { ContainerEffective, ContainerRef, EffectiveOptions, Refusal, Resource } from '../types'
 import { computeCaps } from './caps'
 import { computeIdentity } from './identity'
 import { containerImage, kubeletImageUser } from './image'
 import { runtimeLsm } from './lsm'
-import {
-  asObject,
-  containerOnly,
-  eff,
-  type Fields,
-  isSet,
-  mergeProfile,
-  mergeSeLinux,
-  mergeWindows,
-  podOnly,
-} from './merge'
+import { containerOnly, eff, type Fields, mergeProfile, mergeSeLinux, mergeWindows, podOnly } from './merge'
 import { linuxRunAsNonRoot, sysctlRefusal, windowsRunAsNonRoot } from './refusal'
 import { computeVolumes } from './volumes'
 import { windowsFields, windowsIdentity, windowsVolumes } from './windows'
@@ -47,18 +30,12 @@ export const FIELD_KEYS: readonly string[] = FIELDS.flatMap((f) =>
   fieldKey(f) === 'capabilities.add' ? ['capabilities', 'capabilities.add'] : [fieldKey(f)],
 )
 
-/** The container object a ContainerRef points at, or null. */
-function containerOf(podSpec: JsonObject, ref: ContainerRef): JsonObject | null {
-  const list = podSpec[ref.kind]
-  return Array.isArray(list) ? asObject(list[ref.index]) : null
-}
-
-function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOptions): ContainerEffective {
-  const { podSpec } = resource
-  const container = containerOf(podSpec, ref)
-  const pod = asObject(podSpec.securityContext)
-  const ctr = asObject(container?.securityContext)
-  const annotations = asObject(resource.podMetadata.annotations)
+function computeOne(view: PodView, ref: ContainerRef, options: EffectiveOptions): ContainerEffective {
+  const { resource, spec: podSpec, annotations } = view
+  const found = findContainer(view, ref)
+  const container = found?.obj ?? null
+  const pod = view.sc ?? null
+  const ctr = found?.sc ?? null
 
   const { model: image, info: imageInfo } = containerImage(
     container ? lookup(container, 'image') : undefined,
@@ -114,7 +91,7 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   })
   const base = { name: ref.name, type: ref.type, kind: ref.kind, index: ref.index, image: imageInfo }
 
-  const os = podOs(podSpec)
+  const os = view.nodeOs
   if (os.os === 'windows') {
     const message = windowsRunAsNonRoot(resource, ref.name, fields)
     const runAsNonRoot = fields.runAsNonRoot ?? eff(null, 'default')
@@ -193,9 +170,16 @@ function computeOne(resource: Resource, ref: ContainerRef, options: EffectiveOpt
   }
 }
 
-/** One entry per container of the resource, in resource.containers order (init, regular, ephemeral). */
-export function computeEffective(resource: Resource, options: EffectiveOptions): ContainerEffective[] {
-  return resource.containers.map((ref) => computeOne(resource, ref, options))
+/**
+ * One entry per container of the resource, in resource.containers order (init, regular, ephemeral); an item
+ * that is not an object gets one too. `pod`: the resource's view when the caller has it.
+ */
+export function computeEffective(
+  resource: Resource,
+  options: EffectiveOptions,
+  pod: PodView = podView(resource),
+): ContainerEffective[] {
+  return resource.containers.map((ref) => computeOne(pod, ref, options))
 }
 
 /** Every container refused the same way (the API server refuses the whole object): no process runs. */

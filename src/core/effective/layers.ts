@@ -8,6 +8,7 @@
 import { FIELDS, fieldByPath, type FieldLevel } from '../k8s/fields'
 import type { ContainerEffective, EffectiveOptions, JsonObject, JsonValue, Resource } from '../types'
 import { CONTAINER_KINDS } from '../types'
+import { isObject } from '../json'
 import { computeEffective } from './index'
 
 /** The layers, from the bottom (what applies when nothing is written) to the top (what wins over all). */
@@ -39,9 +40,6 @@ export interface LayerView {
   /** How many other fields nothing sets (the runtime default applies). */
   rest: number
 }
-
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The resource with no securityContext in the pod or any container: what the runtime default layer gives. */
 export function withoutSecurityContexts(resource: Resource): Resource {

@@ -5,7 +5,7 @@
  * overrides the pod.
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
-import { lookup } from '../json'
+import { isSet, lookup } from '../json'
 import { appArmorAnnotation as appArmorAnnotationKey, profileFieldForAnnotation } from '../k8s/annotations'
 
 export type Fields = Record<string, Effective>
@@ -13,11 +13,6 @@ export type Fields = Record<string, Effective>
 /** A JSON value as an object, or null. */
 export function asObject(v: JsonValue | undefined): JsonObject | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null
-}
-
-/** A value that is set (present and not null). */
-export function isSet(v: JsonValue | undefined): v is Exclude<JsonValue, null> {
-  return v !== undefined && v !== null
 }
 
 /** A uid/gid-like value: an integer, or null when the manifest does not give one (or one past 2^53: rounded). */

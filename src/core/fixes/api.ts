@@ -29,7 +29,7 @@ export const removeApeFalse = defineFix({
     'a privileged container always gets privilege escalation: the false only made the API server reject the pod',
   steps: (s) =>
     targetContainers(s)
-      .filter((c) => c.sc.allowPrivilegeEscalation === false)
+      .filter((c) => c.sc?.allowPrivilegeEscalation === false)
       .map((c) => deleteAt([...c.scPath, 'allowPrivilegeEscalation'])),
 })
 
@@ -60,7 +60,7 @@ export const seLinuxChangePolicyRecursive = defineFix({
   effect: 'safe',
   reason:
     'the kubelet relabels every file of the volumes at each start: slower starts on big volumes, same access',
-  steps: (s) => [setAt([...s.podScPath, 'seLinuxChangePolicy'], 'Recursive')],
+  steps: (s) => [setAt([...s.pod.scPath, 'seLinuxChangePolicy'], 'Recursive')],
 })
 
 /** `"1000"` → 1000, `"true"` → true; undefined when the string is not a quoted number or boolean. */

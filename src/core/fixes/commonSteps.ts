@@ -1,7 +1,8 @@
 /** Steps several fixes share: one securityContext field in each target container, a filtered add list. */
 import { getIn, strings } from '../json'
 import type { JsonValue } from '../types'
-import { targetContainers, type ContainerScope, type Scope } from './scope'
+import type { ContainerView } from '../pod'
+import { targetContainers, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 /** Sets `field` to `value` in the securityContext of each target container whose current value `needs` it. */
@@ -16,7 +17,7 @@ export const setInContainers = (
     .map((c) => setAt([...c.scPath, field], value))
 
 /** Keeps the container's capabilities.add names that pass `keep`; a list left empty goes. */
-export function filterAdd(c: ContainerScope, keep: (name: string) => boolean): Step[] {
+export function filterAdd(c: ContainerView, keep: (name: string) => boolean): Step[] {
   const add = strings(getIn(c.sc, ['capabilities', 'add']))
   const kept = add.filter(keep)
   if (kept.length === add.length) return []
@@ -26,4 +27,4 @@ export function filterAdd(c: ContainerScope, keep: (name: string) => boolean): S
 
 /** Removes `field` of the pod securityContext where it is set. */
 export const removePodScField = (s: Scope, field: string): Step[] =>
-  getIn(s.podSc, [field]) === undefined ? [] : [deleteAt([...s.podScPath, field])]
+  getIn(s.pod.sc, [field]) === undefined ? [] : [deleteAt([...s.pod.scPath, field])]

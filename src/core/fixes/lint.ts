@@ -3,7 +3,8 @@ import { canonicalCapability } from '../lint/capNames'
 import type { JsonValue } from '../types'
 import { filterAdd, removePodScField, setInContainers } from './commonSteps'
 import { defineFix, type Fix } from './define'
-import { strings, targetContainers, valueAt, type Scope } from './scope'
+import { strings } from '../json'
+import { targetContainers, valueAt, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 export const readOnlyRootFs = defineFix({

@@ -9,7 +9,7 @@ import { CONTAINER_KINDS, type Path, type Problem } from '../types'
 import { planMove } from '../yaml'
 import type { Fix, FixContext } from './define'
 import { deleteAt, setAt, type Step } from './steps'
-import { obj, scopeOf, valueAt } from './scope'
+import { scopeOf, valueAt } from './scope'
 
 /** The level a top-level securityContext key exists at, or null when it exists at none (or at both). */
 function levelOf(key: string): FieldLevel | null {
@@ -35,13 +35,8 @@ function misplaced(p: Problem): { key: string; at: 'pod' | 'container' } | null 
 /** Where the field goes: the pod securityContext, or each container and init container. */
 function targets(ctx: FixContext, to: 'pod' | 'container', key: string): Path[] {
   const s = scopeOf(ctx.resource, ctx.problem)
-  if (to === 'pod') return [[...s.podScPath, key]]
-  return (['initContainers', 'containers'] as const).flatMap((kind) => {
-    const list = s.pod[kind]
-    return Array.isArray(list)
-      ? list.flatMap((c, i) => (obj(c) ? [[...s.podPath, kind, i, 'securityContext', key]] : []))
-      : []
-  })
+  if (to === 'pod') return [[...s.pod.scPath, key]]
+  return s.pod.containers.filter((c) => c.kind !== 'ephemeralContainers').map((c) => [...c.scPath, key])
 }
 
 function moveFix(to: 'pod' | 'container'): Fix {

@@ -4,7 +4,9 @@ import type { Problem } from '../types'
 import { filterAdd, setInContainers } from './commonSteps'
 import { defineFix, type Fix } from './define'
 import { knownNonRoot } from './identity'
-import { strings, targetContainers, obj, type ContainerScope, type Scope } from './scope'
+import { obj, strings } from '../json'
+import type { ContainerView } from '../pod'
+import { targetContainers, type Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 /** The finding is about a capabilities add list (capabilities_restricted also points at the drop lists). */
@@ -35,11 +37,11 @@ export const setApeFalse = defineFix({
   steps: (s) => setInContainers(s, 'allowPrivilegeEscalation', false, (v) => v !== false),
 })
 
-const dropList = (c: ContainerScope) => strings(obj(c.sc.capabilities)?.drop)
-const dropsAll = (c: ContainerScope) => dropList(c).some((x) => x.toUpperCase() === 'ALL')
+const dropList = (c: ContainerView) => strings(obj(c.sc?.capabilities)?.drop)
+const dropsAll = (c: ContainerView) => dropList(c).some((x) => x.toUpperCase() === 'ALL')
 
 /** `ALL` in a container's drop list: a lower-case `all` is upper-cased where it is, else ALL is added. */
-function dropAllSteps(c: ContainerScope): Step[] {
+function dropAllSteps(c: ContainerView): Step[] {
   const drop = dropList(c)
   if (drop.includes('ALL')) return []
   const path = [...c.scPath, 'capabilities', 'drop']
@@ -110,7 +112,7 @@ export const removeHostPorts = defineFix({
   reason: "the container is no longer reachable at that port of the node's IP: clients using it lose it",
   steps: (s) =>
     targetContainers(s).flatMap((c) => {
-      const ports = Array.isArray(c.spec.ports) ? c.spec.ports : []
+      const ports = Array.isArray(c.obj.ports) ? c.obj.ports : []
       return ports.flatMap((p, i) => {
         const hostPort = obj(p)?.hostPort
         return hostPort !== undefined && hostPort !== 0 ? [deleteAt([...c.path, 'ports', i, 'hostPort'])] : []
@@ -131,8 +133,8 @@ export const removeProbeHosts = defineFix({
   steps: (s) =>
     targetContainers(s).flatMap((c) => {
       const handlers = [
-        ...PROBES.map((k) => ({ value: obj(c.spec[k]), path: [...c.path, k] })),
-        ...HOOKS.map((k) => ({ value: obj(obj(c.spec.lifecycle)?.[k]), path: [...c.path, 'lifecycle', k] })),
+        ...PROBES.map((k) => ({ value: obj(c.obj[k]), path: [...c.path, k] })),
+        ...HOOKS.map((k) => ({ value: obj(obj(c.obj.lifecycle)?.[k]), path: [...c.path, 'lifecycle', k] })),
       ]
       return handlers.flatMap(({ value, path }) =>
         ['httpGet', 'tcpSocket'].flatMap((h) => {

@@ -1,7 +1,8 @@
 /** Fixes for host access and kernel settings: host namespaces, sysctls, SELinux, Windows hostProcess. */
+import { list, obj } from '../json'
 import type { JsonObject, Path } from '../types'
 import { defineFix, type Fix } from './define'
-import { allContainers, obj, type Scope } from './scope'
+import type { Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
 const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'] as const
@@ -20,11 +21,12 @@ export const hostNamespacesFalse = defineFix({
   reason:
     "the pod gets namespaces of its own: whatever used the node's network, processes or IPC stops working",
   assess: (s) => {
-    const shared = HOST_NAMESPACES.filter((k) => s.pod[k] === true)
+    const shared = HOST_NAMESPACES.filter((k) => s.pod.spec[k] === true)
     const uses = shared.map((k) => NAMESPACE_USE[k]).join(', ')
     return { effect: 'may-break', reason: `the pod no longer sees ${uses}: whatever used it stops working` }
   },
-  steps: (s) => HOST_NAMESPACES.filter((k) => s.pod[k] === true).map((k) => setAt([...s.podPath, k], false)),
+  steps: (s) =>
+    HOST_NAMESPACES.filter((k) => s.pod.spec[k] === true).map((k) => setAt([...s.pod.specPath, k], false)),
 })
 
 /** The offending values the problem carries (the forbidden sysctls, the forbidden SELinux types). */
@@ -38,10 +40,10 @@ export const removeSysctls = defineFix({
   reason: 'the pod no longer gets those kernel settings: whatever relied on them runs with the defaults',
   steps: (s) => {
     const forbidden = offending(s)
-    const sysctls = Array.isArray(s.podSc.sysctls) ? s.podSc.sysctls : []
+    const sysctls = list(s.pod.sc?.sysctls)
     const kept = sysctls.filter((x) => !forbidden.has(String(obj(x)?.name)))
     if (forbidden.size === 0 || kept.length === sysctls.length) return []
-    const path = [...s.podScPath, 'sysctls']
+    const path = [...s.pod.scPath, 'sysctls']
     return [kept.length ? setAt(path, kept) : deleteAt(path)]
   },
 })
@@ -66,15 +68,15 @@ export const removeSeLinux = defineFix({
     "the container gets the runtime's SELinux label: files and sockets labelled for the removed type, user or role may become unreachable",
   steps: (s) => {
     const forbidden = offending(s)
-    const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }]
-    return setters.flatMap((at) => seLinuxSteps(at.sc, at.scPath, forbidden))
+    const at = s.container ?? s.pod
+    return seLinuxSteps(at.sc ?? {}, at.scPath, forbidden)
   },
 })
 
 function hostProcessSteps(s: Scope): Step[] {
-  const setters = s.container ? [s.container] : [{ sc: s.podSc, scPath: s.podScPath }, ...allContainers(s)]
+  const setters = s.container ? [s.container] : [s.pod, ...s.pod.containers]
   return setters
-    .filter((at) => obj(at.sc.windowsOptions)?.hostProcess === true)
+    .filter((at) => obj(at.sc?.windowsOptions)?.hostProcess === true)
     .map((at) => setAt([...at.scPath, 'windowsOptions', 'hostProcess'], false))
 }
 

@@ -1,7 +1,8 @@
 /** Fixes for the Pod Security checks that may sit at pod level (or both levels). */
-import type { JsonObject, JsonValue, Path } from '../types'
+import { obj } from '../json'
+import type { ContainerView, PodView } from '../pod'
+import type { JsonObject, JsonValue } from '../types'
 import { defineFix, type Fix } from './define'
-import { podOs } from '../k8s/podOs'
 import { pssAllowsProfileType } from '../pss/checks/profiles'
 import {
   APPARMOR_ANNOTATION_PREFIX,
@@ -11,25 +12,22 @@ import {
   seccompAnnotationKeys,
 } from '../k8s/annotations'
 import { windowsUserName } from './identity'
-import { allContainers, obj, type ContainerScope, type Scope } from './scope'
+import type { Scope } from './scope'
 import { deleteAt, setAt, type Step } from './steps'
 
-interface Setter {
-  sc: JsonObject
-  scPath: Path
-}
+/** The pod or a container: the owner of a securityContext a fix changes. */
+type Setter = PodView | ContainerView
 
 /** The securityContext the problem is about: its container's when it has one that matches, else the pod's. */
 function setter(s: Scope, matches: (sc: JsonObject) => boolean): Setter | undefined {
-  if (s.container && matches(s.container.sc)) return s.container
-  if (matches(s.podSc)) return { sc: s.podSc, scPath: s.podScPath }
+  if (s.container && matches(s.container.sc ?? {})) return s.container
+  if (matches(s.pod.sc ?? {})) return s.pod
   return undefined
 }
 
-
 /** Sets a profile (seccompProfile / appArmorProfile) to RuntimeDefault, dropping a stale localhostProfile. */
 function runtimeDefault(at: Setter, field: string): Step[] {
-  const profile = obj(at.sc[field])
+  const profile = obj(at.sc?.[field])
   return [
     setAt([...at.scPath, field, 'type'], 'RuntimeDefault'),
     ...(profile?.localhostProfile !== undefined ? [deleteAt([...at.scPath, field, 'localhostProfile'])] : []),
@@ -52,9 +50,9 @@ export const runAsNonRoot = defineFix({
   // into may-break); a Windows image's own user is not modelled, so without runAsUserName it may break.
   assess: (s) => {
     const at = nonRootSetter(s)
-    const covered = at.scPath === s.podScPath ? allContainers(s) : [s.container!]
-    const windows = podOs(s.pod).os === 'windows'
-    const named = (c: ContainerScope) => windowsUserName(s, c) !== undefined
+    const covered = at === s.pod ? s.pod.containers : [s.container!]
+    const windows = s.pod.nodeOs.os === 'windows'
+    const named = (c: ContainerView) => windowsUserName(s, c) !== undefined
     return windows && !covered.every(named)
       ? {
           effect: 'may-break',
@@ -64,20 +62,20 @@ export const runAsNonRoot = defineFix({
   },
   steps: (s) => {
     const at = nonRootSetter(s)
-    return at.sc.runAsNonRoot === true ? [] : [setAt([...at.scPath, 'runAsNonRoot'], true)]
+    return at.sc?.runAsNonRoot === true ? [] : [setAt([...at.scPath, 'runAsNonRoot'], true)]
   },
 })
 
 /** An explicit false is fixed where it is; otherwise the pod-level value covers every container. */
 function nonRootSetter(s: Scope): Setter {
-  return setter(s, (sc) => sc.runAsNonRoot === false) ?? { sc: s.podSc, scPath: s.podScPath }
+  return setter(s, (sc) => sc.runAsNonRoot === false) ?? s.pod
 }
 
 /** Containers whose runAsUser 0 comes from `at`, and who they run as once it is gone. */
 function afterRootRemoved(s: Scope, at: Setter) {
-  const pod = at.scPath === s.podScPath
-  const covered = pod ? allContainers(s).filter((c) => c.sc.runAsUser === undefined) : [s.container!]
-  const fallback = pod ? undefined : s.podSc.runAsUser
+  const pod = at === s.pod
+  const covered = pod ? s.pod.containers.filter((c) => c.sc?.runAsUser === undefined) : [s.container!]
+  const fallback = pod ? undefined : s.pod.sc?.runAsUser
   return { covered, fallback: typeof fallback === 'number' && fallback > 0 ? fallback : undefined }
 }
 
@@ -93,7 +91,7 @@ export const removeRunAsUser0 = defineFix({
     if (!at) return null
     const { covered, fallback } = afterRootRemoved(s, at)
     if (fallback !== undefined || covered.length === 0) return null
-    const names = covered.map((c) => `"${String(c.spec.name)}"`).join(', ')
+    const names = covered.map((c) => `"${String(c.obj.name)}"`).join(', ')
     const one = covered.length === 1
     return [
       `${one ? 'container' : 'containers'} ${names} ${one ? 'runs' : 'run'} as root on purpose (runAsUser: 0);`,
@@ -118,14 +116,14 @@ export const podSeccomp = defineFix({
   effect: 'safe',
   reason: `containers without a profile of their own get the runtime's default seccomp profile: ${SYSCALLS}`,
   assess: (s) =>
-    obj(s.podSc.seccompProfile)?.type === undefined
+    obj(s.pod.sc?.seccompProfile)?.type === undefined
       ? { effect: podSeccomp.effect, reason: podSeccomp.reason }
       : { effect: 'may-break', reason: `the pod's own seccomp profile is replaced: ${SYSCALLS}` },
   steps: (s) => {
-    const type = obj(s.podSc.seccompProfile)?.type
+    const type = obj(s.pod.sc?.seccompProfile)?.type
     return typeof type === 'string' && pssAllowsProfileType(type)
       ? []
-      : runtimeDefault({ sc: s.podSc, scPath: s.podScPath }, 'seccompProfile')
+      : runtimeDefault(s.pod, 'seccompProfile')
   },
 })
 
@@ -149,10 +147,9 @@ const goodAppArmorAnnotation = (v: JsonValue) => pssAllowsAppArmorAnnotation(typ
 
 /** Steps setting every bad annotation with a prefix to runtime/default. */
 function annotationSteps(s: Scope, keep: (key: string, v: JsonValue) => boolean): Step[] {
-  const annotations = obj(s.resource.podMetadata.annotations) ?? {}
-  return Object.entries(annotations)
+  return Object.entries(s.pod.annotations)
     .filter(([k, v]) => !keep(k, v))
-    .map(([k]) => setAt([...s.metaPath, 'annotations', k], PROFILE_VALUE.RUNTIME_DEFAULT))
+    .map(([k]) => setAt([...s.pod.metaPath, 'annotations', k], PROFILE_VALUE.RUNTIME_DEFAULT))
 }
 
 export const seccompAnnotation = defineFix({

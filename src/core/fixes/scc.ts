@@ -5,7 +5,8 @@
  */
 import type { Problem } from '../types'
 import { defineFix, type Fix } from './define'
-import { strings, valueAt } from './scope'
+import { strings } from '../json'
+import { valueAt } from './scope'
 import { deleteAt, setAt } from './steps'
 
 /** The problem sits on the field itself (not on a container or pod that merely lacks it). */

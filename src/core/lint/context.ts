@@ -2,131 +2,105 @@ import { problemData, type Finding } from '../findings'
 import { effectiveMinor } from '../k8s/versions'
 import { formatFieldPath } from '../target'
 import { computeEffective, imageUserOf } from '../effective'
-import { podOs } from '../k8s/podOs'
+import { podView, type ContainerView, type PodView } from '../pod'
 import type {
   AnalyzeOptions,
   ContainerEffective,
-  ContainerRef,
   Effective,
-  JsonObject,
   JsonValue,
   Path,
   Resource,
   Severity,
 } from '../types'
 import { LINT_CODES, type LintCodeId } from './codes'
-import { int, obj } from '../json'
-
-export interface LintContainer {
-  ref: ContainerRef
-  spec: JsonObject
-  /** The container's securityContext ({} when missing). */
-  sc: JsonObject
-  /** Path from the resource object to the container item. */
-  path: Path
-  /** `container "app"`, as Pod Security writes it. */
-  label: string
-}
+import { int } from '../json'
 
 export interface LintContext {
-  resource: Resource
   options: AnalyzeOptions
-  pod: JsonObject
-  /** The pod securityContext ({} when missing). */
-  podSc: JsonObject
-  /** Path from the resource object to the pod spec. */
-  podPath: Path
-  containers: LintContainer[]
+  /** The pod as written. */
+  pod: PodView
   /** The Kubernetes minor the version option stands for (latest = the newest known). */
   minor: number
-  /** The pod runs on Windows (k8s/podOs: spec.os, nodeSelector, affinity, hostProcess …): Linux-only advice does not apply. */
-  windows: boolean
   /** The merged fields of a container, from core/effective (the only place that merges container over pod). */
-  fieldsOf(c: LintContainer): Readonly<Record<string, Effective>>
+  fieldsOf(c: ContainerView): Readonly<Record<string, Effective>>
 }
 
 /**
  * `effective`: the resource's effective settings when the caller has them (analyze does); else they are
- * computed on the first read.
+ * computed on the first read. `pod`: the resource's view when the caller has it.
  */
 export function lintContext(
   resource: Resource,
   options: AnalyzeOptions,
   effective?: readonly ContainerEffective[],
+  pod: PodView = podView(resource),
 ): LintContext {
   let merged = effective
-  const fieldsOf = (c: LintContainer) => {
-    merged ??= computeEffective(resource, options)
-    return merged.find((e) => e.kind === c.ref.kind && e.index === c.ref.index)?.fields ?? {}
+  const fieldsOf = (c: ContainerView) => {
+    merged ??= computeEffective(resource, options, pod)
+    return merged.find((e) => e.kind === c.kind && e.index === c.index)?.fields ?? {}
   }
-  const pod = resource.podSpec
-  const containers = resource.containers.flatMap((ref): LintContainer[] => {
-    const spec = obj((pod[ref.kind] as JsonValue[] | undefined)?.[ref.index])
-    if (!spec) return []
-    const path = [...resource.podSpecPath, ref.kind, ref.index]
-    return [{ ref, spec, sc: obj(spec.securityContext) ?? {}, path, label: `container "${ref.name}"` }]
-  })
   return {
-    resource,
     options,
     pod,
-    podSc: obj(pod.securityContext) ?? {},
-    podPath: resource.podSpecPath,
-    containers,
     minor: effectiveMinor(options.version) ?? effectiveMinor('latest')!,
-    windows: podOs(pod).os === 'windows',
     fieldsOf,
   }
 }
+
+/** The pod runs on Windows (k8s/podOs: spec.os, nodeSelector, affinity, hostProcess …): Linux-only advice does not apply. */
+export const onWindows = (ctx: LintContext) => ctx.pod.nodeOs.os === 'windows'
+
+/** `container "app"`, as Pod Security writes it. */
+export const label = (c: ContainerView) => `container "${c.name}"`
 
 /**
  * The value the manifest gives a field that merges container over pod (runAsUser, runAsNonRoot …), as
  * core/effective merged it; undefined when neither level sets it (a default or the image decides).
  */
-export function effective(ctx: LintContext, c: LintContainer, field: string): JsonValue | undefined {
+export function effective(ctx: LintContext, c: ContainerView, field: string): JsonValue | undefined {
   const e = ctx.fieldsOf(c)[field]
   return e && (e.source === 'container' || e.source === 'pod') ? (e.value ?? undefined) : undefined
 }
 
 /** Where an effective field is set: the container's securityContext path, else the pod's. */
-export function setterPath(ctx: LintContext, c: LintContainer, field: string): Path {
-  return ctx.fieldsOf(c)[field]?.source === 'container'
-    ? [...c.path, 'securityContext', field]
-    : [...ctx.podPath, 'securityContext', field]
+export function setterPath(ctx: LintContext, c: ContainerView, field: string): Path {
+  return ctx.fieldsOf(c)[field]?.source === 'container' ? [...c.scPath, field] : [...ctx.pod.scPath, field]
 }
 
 /** The uid the container process gets when it is known: runAsUser, else the assumed image user. */
-export function effectiveUid(ctx: LintContext, c: LintContainer): number | undefined {
+export function effectiveUid(ctx: LintContext, c: ContainerView): number | undefined {
   const uid = effective(ctx, c, 'runAsUser')
-  return uid === undefined ? imageUserOf(c.spec, ctx.options) : int(uid)
+  return uid === undefined ? imageUserOf(c.obj, ctx.options) : int(uid)
 }
 
-/** A lint finding on `path` (relative to the resource object). */
+/** A lint finding on `path` (a document path). */
 export function finding(
   ctx: LintContext,
   code: LintCodeId,
   path: Path,
   message: string,
-  container?: LintContainer,
+  container?: ContainerView,
   severity: Severity = LINT_CODES[code].severity,
 ): Finding {
   const { why } = LINT_CODES[code]
+  const { resource } = ctx.pod
   return {
     code,
     source: 'lint',
     severity,
     message,
-    path: formatFieldPath(path),
-    nodePath: [...ctx.resource.basePath, ...path],
-    ...(container ? { container: { kind: container.ref.kind, index: container.ref.index } } : {}),
+    path: formatFieldPath(path.slice(resource.basePath.length)),
+    nodePath: path,
+    ...(container ? { container: { kind: container.kind, index: container.index } } : {}),
     why,
-    ...problemData(ctx.resource, [...ctx.resource.basePath, ...path]),
+    ...problemData(resource, path),
   }
 }
 
 /** `container "a"` / `containers "a", "b"`, as Pod Security writes them. */
-export function containersLabel(cs: readonly LintContainer[]): string {
-  const names = cs.map((c) => `"${c.ref.name}"`).join(', ')
+export function containersLabel(cs: readonly ContainerView[]): string {
+  const names = cs.map((c) => `"${c.name}"`).join(', ')
   return `${cs.length === 1 ? 'container' : 'containers'} ${names}`
 }
 
@@ -137,10 +111,10 @@ export function containersLabel(cs: readonly LintContainer[]): string {
 export function perSetter(
   ctx: LintContext,
   code: LintCodeId,
-  hits: readonly { c: LintContainer; path: Path }[],
-  message: (label: string, verb: (one: string, many: string) => string, first: LintContainer) => string,
+  hits: readonly { c: ContainerView; path: Path }[],
+  message: (label: string, verb: (one: string, many: string) => string, first: ContainerView) => string,
 ): Finding[] {
-  const groups = new Map<string, { path: Path; cs: LintContainer[] }>()
+  const groups = new Map<string, { path: Path; cs: ContainerView[] }>()
   for (const { c, path } of hits) {
     const key = path.join('\u0000')
     const g = groups.get(key)
@@ -148,7 +122,8 @@ export function perSetter(
     else groups.set(key, { path, cs: [c] })
   }
   return [...groups.values()].map(({ path, cs }) => {
-    const own = path.length > ctx.podPath.length && path[ctx.podPath.length] !== 'securityContext'
+    const spec = ctx.pod.specPath
+    const own = path.length > spec.length && path[spec.length] !== 'securityContext'
     const verb = (one: string, many: string) => (cs.length === 1 ? one : many)
     return finding(ctx, code, path, message(containersLabel(cs), verb, cs[0]!), own ? cs[0] : undefined)
   })

@@ -3,7 +3,8 @@ import { fieldByKey, fieldsFor, gateName, SPEC_FIELDS, sinceAt } from '../k8s/fi
 import { versionLabel } from '../k8s/versions'
 import type { FeatureGate } from '../k8s/fieldSpec'
 import type { JsonObject, Path } from '../types'
-import { finding, type LintContainer, type LintContext } from './context'
+import type { ContainerView } from '../pod'
+import { finding, label, type LintContext } from './context'
 import { getIn } from '../json'
 
 const has = (o: JsonObject, field: readonly string[]) => getIn(o, field) !== undefined
@@ -24,7 +25,7 @@ function scFields(
   sc: JsonObject,
   scPath: Path,
   level: 'pod' | 'container',
-  c?: LintContainer,
+  c?: ContainerView,
 ) {
   const fields = fieldsFor(level)
   const out: Finding[] = []
@@ -39,7 +40,7 @@ function scFields(
     const text = message(name, whole ? structSince : sinceAt(f, level), fieldByKey(name)?.gate, ctx)
     if (!text) continue
     if (whole) reported.add(top)
-    out.push(finding(ctx, 'LINT_GATED_FIELD', [...scPath, ...path], c ? `${c.label}: ${text}` : text, c))
+    out.push(finding(ctx, 'LINT_GATED_FIELD', [...scPath, ...path], c ? `${label(c)}: ${text}` : text, c))
   }
   return out
 }
@@ -47,12 +48,12 @@ function scFields(
 /** Fields an API server of the selected version drops silently (unknown, or behind a gate that is off). */
 export function gatedFields(ctx: LintContext): Finding[] {
   const spec = Object.entries(SPEC_FIELDS).flatMap(([field, { since, gate }]) => {
-    const text = ctx.pod[field] === undefined ? null : message(field, since, gate, ctx)
-    return text ? [finding(ctx, 'LINT_GATED_FIELD', [...ctx.podPath, field], text)] : []
+    const text = ctx.pod.spec[field] === undefined ? null : message(field, since, gate, ctx)
+    return text ? [finding(ctx, 'LINT_GATED_FIELD', [...ctx.pod.specPath, field], text)] : []
   })
   return [
     ...spec,
-    ...scFields(ctx, ctx.podSc, [...ctx.podPath, 'securityContext'], 'pod'),
-    ...ctx.containers.flatMap((c) => scFields(ctx, c.sc, [...c.path, 'securityContext'], 'container', c)),
+    ...scFields(ctx, ctx.pod.sc ?? {}, ctx.pod.scPath, 'pod'),
+    ...ctx.pod.containers.flatMap((c) => scFields(ctx, c.sc ?? {}, c.scPath, 'container', c)),
   ]
 }

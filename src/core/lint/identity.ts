@@ -1,30 +1,24 @@
 import { imageUserOf } from '../effective'
 import type { Finding } from '../findings'
+import type { ContainerView } from '../pod'
 import type { Path } from '../types'
-import {
-  effective,
-  effectiveUid,
-  perSetter,
-  setterPath,
-  type LintContainer,
-  type LintContext,
-} from './context'
+import { effective, effectiveUid, perSetter, setterPath, onWindows, type LintContext } from './context'
 import { int } from '../json'
 
-type Hit = { c: LintContainer; path: Path }
+type Hit = { c: ContainerView; path: Path }
 
-const scPath = (ctx: LintContext, c: LintContainer, field: string, podLevel: boolean): Path =>
-  podLevel ? [...ctx.podPath, 'securityContext', field] : [...c.path, 'securityContext', field]
+const scPath = (ctx: LintContext, c: ContainerView, field: string, podLevel: boolean): Path =>
+  podLevel ? [...ctx.pod.scPath, field] : [...c.scPath, field]
 
 function nonRootLints(ctx: LintContext): Finding[] {
   const uid0: Hit[] = []
   const noUid: Hit[] = []
-  for (const c of ctx.containers) {
+  for (const c of ctx.pod.containers) {
     if (effective(ctx, c, 'runAsNonRoot') !== true) continue
     const uid = effective(ctx, c, 'runAsUser')
     if (uid === 0) uid0.push({ c, path: setterPath(ctx, c, 'runAsUser') })
-    else if (uid === undefined && imageUserOf(c.spec, ctx.options) === 0) {
-      noUid.push({ c, path: scPath(ctx, c, 'runAsUser', c.sc.runAsNonRoot === undefined) })
+    else if (uid === undefined && imageUserOf(c.obj, ctx.options) === 0) {
+      noUid.push({ c, path: scPath(ctx, c, 'runAsUser', c.sc?.runAsNonRoot === undefined) })
     }
   }
   return [
@@ -49,7 +43,7 @@ function rootLints(ctx: LintContext, userNamespace: boolean): Finding[] {
   const gidDefault: Hit[] = []
   // Restricted already demands runAsNonRoot; in a user namespace uid 0 is not root on the node.
   const rootCovered = ctx.options.level === 'restricted' || userNamespace
-  for (const c of ctx.containers) {
+  for (const c of ctx.pod.containers) {
     if (!rootCovered && effectiveUid(ctx, c) === 0 && effective(ctx, c, 'runAsNonRoot') !== true) {
       root.push({ c, path: setterPath(ctx, c, 'runAsNonRoot') })
     }
@@ -60,7 +54,7 @@ function rootLints(ctx: LintContext, userNamespace: boolean): Finding[] {
       gidDefault.push({ c, path: setterPath(ctx, c, 'runAsUser') })
     }
   }
-  const uidOf = (c: LintContainer) => String(effective(ctx, c, 'runAsUser'))
+  const uidOf = (c: ContainerView) => String(effective(ctx, c, 'runAsUser'))
   return [
     ...perSetter(ctx, 'LINT_RUN_AS_ROOT', root, (label, _verb, c) => {
       const how =
@@ -82,7 +76,7 @@ function rootLints(ctx: LintContext, userNamespace: boolean): Finding[] {
 function lowIdLints(ctx: LintContext): Finding[] {
   return (['runAsUser', 'runAsGroup'] as const).flatMap((field) => {
     const hits: Hit[] = []
-    for (const c of ctx.containers) {
+    for (const c of ctx.pod.containers) {
       const id = int(effective(ctx, c, field))
       if (id !== undefined && id > 0 && id < 10000) hits.push({ c, path: setterPath(ctx, c, field) })
     }
@@ -96,7 +90,7 @@ function lowIdLints(ctx: LintContext): Finding[] {
 
 /** runAsNonRoot / runAsUser / runAsGroup advice (Linux pods only). */
 export function identityLints(ctx: LintContext): Finding[] {
-  if (ctx.windows) return []
-  const userNamespace = ctx.pod.hostUsers === false
+  if (onWindows(ctx)) return []
+  const userNamespace = ctx.pod.userNamespace
   return [...nonRootLints(ctx), ...rootLints(ctx, userNamespace), ...(userNamespace ? [] : lowIdLints(ctx))]
 }

@@ -1,5 +1,6 @@
 /** Lints: advice beyond Pod Security (each code, and why it matters, in ./codes.ts). */
 import type { Finding } from '../findings'
+import type { PodView } from '../pod'
 import { DEFAULT_OPTIONS, type AnalyzeOptions, type ContainerEffective, type Resource } from '../types'
 import { capabilityLints } from './capabilities'
 import { lintContext } from './context'
@@ -15,8 +16,9 @@ export function lintResource(
   resource: Resource,
   options: AnalyzeOptions,
   effective?: readonly ContainerEffective[],
+  pod?: PodView,
 ): Finding[] {
-  const ctx = lintContext(resource, options, effective)
+  const ctx = lintContext(resource, options, effective, pod)
   return [...hardeningLints(ctx), ...capabilityLints(ctx), ...identityLints(ctx), ...podLints(ctx)]
 }
 

@@ -16,15 +16,15 @@ function volumeType(v: JsonObject): string {
 }
 
 function fsGroupChangePolicy(ctx: LintContext): Finding[] {
-  const policy = ctx.podSc.fsGroupChangePolicy
+  const policy = ctx.pod.sc?.fsGroupChangePolicy
   if (policy === undefined) return []
-  const path = [...ctx.podPath, 'securityContext', 'fsGroupChangePolicy']
-  if (ctx.podSc.fsGroup === undefined) {
+  const path = [...ctx.pod.scPath, 'fsGroupChangePolicy']
+  if (ctx.pod.sc?.fsGroup === undefined) {
     return [
       finding(ctx, 'LINT_FS_GROUP_CHANGE_POLICY', path, 'fsGroupChangePolicy has no effect without fsGroup'),
     ]
   }
-  const volumes = arr(ctx.pod.volumes).flatMap((v) => {
+  const volumes = arr(ctx.pod.spec.volumes).flatMap((v) => {
     const o = obj(v)
     return o ? [{ name: String(o.name ?? ''), type: volumeType(o) }] : []
   })
@@ -48,8 +48,8 @@ function fsGroupChangePolicy(ctx: LintContext): Finding[] {
 
 function mountOption(ctx: LintContext): Finding[] {
   const accepted = supportedValues('seLinuxChangePolicy', ctx.minor).includes('MountOption')
-  if (!accepted || ctx.podSc.seLinuxChangePolicy !== 'MountOption') return []
-  const path = [...ctx.podPath, 'securityContext', 'seLinuxChangePolicy']
+  if (!accepted || ctx.pod.sc?.seLinuxChangePolicy !== 'MountOption') return []
+  const path = [...ctx.pod.scPath, 'seLinuxChangePolicy']
   const message =
     'seLinuxChangePolicy: MountOption is the default; API servers from v1.32 to v1.36 reject it (supported values: "Recursive") unless the SELinuxMount feature gate is on'
   return [finding(ctx, 'LINT_SELINUX_MOUNT_OPTION', path, message)]

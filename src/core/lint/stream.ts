@@ -15,11 +15,11 @@ export function sharedSeLinuxLevels(
     const ctx = lintContext(resource, options)
     const seen = new Set<string>()
     const candidates = [
-      { sc: ctx.podSc, path: [...ctx.podPath, 'securityContext'], c: undefined },
-      ...ctx.containers.map((c) => ({ sc: c.sc, path: [...c.path, 'securityContext'], c })),
+      { sc: ctx.pod.sc, path: ctx.pod.scPath, c: undefined },
+      ...ctx.pod.containers.map((c) => ({ sc: c.sc, path: c.scPath, c })),
     ]
     for (const { sc, path, c } of candidates) {
-      const level = obj(sc.seLinuxOptions)?.level
+      const level = obj(sc?.seLinuxOptions)?.level
       if (typeof level !== 'string' || level === '' || seen.has(level)) continue
       seen.add(level)
       const f = finding(ctx, 'LINT_SELINUX_LEVEL_SHARED', [...path, 'seLinuxOptions', 'level'], '', c)

@@ -4,7 +4,8 @@
  * API server's whole message at the pod spec.
  */
 import { problemData, type Finding } from '../findings'
-import { containerAt, fieldPathOf } from '../pss/findings'
+import { containerAt } from '../pod'
+import { fieldPathOf } from '../pss/findings'
 import type { SccAdmission } from '../scc'
 import type { Path, Resource } from '../types'
 import { sccCodeOf } from './codes'

@@ -2,7 +2,7 @@
 import { joinQuote } from '../quote'
 import type { Path } from '../types'
 import type { PssCheckId } from './codes'
-import type { PodView } from './pod'
+import type { PssPod } from './pod'
 
 export interface CheckResult {
   reason: string
@@ -13,7 +13,7 @@ export interface CheckResult {
   values?: readonly string[]
 }
 
-export type CheckFn = (pod: PodView) => CheckResult | null
+export type CheckFn = (pod: PssPod) => CheckResult | null
 
 export interface VersionedCheck {
   /** Policy minor version from which this implementation applies. */

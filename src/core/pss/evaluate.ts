@@ -1,6 +1,6 @@
 /** evaluatePss: one resource against a Pod Security Standards level at a policy version. */
 import type { PssLevel, PssResult, PssViolation, Resource } from '../types'
-import { podView } from './pod'
+import { pssPod } from './pod'
 import { activeChecks } from './registry'
 import { effectiveMinor, NEWEST_PSS_MINOR } from '../k8s/versions'
 
@@ -17,7 +17,7 @@ export function evaluatePss(resource: Resource, level: PssLevel, version: string
   if (level === 'privileged') return { level, version, allowed: true, message: '', violations: [] }
   const parsed = effectiveMinor(version)
   const minor = parsed ?? NEWEST_PSS_MINOR
-  const pod = podView(resource, minor)
+  const pod = pssPod(resource, minor)
   const violations: PssViolation[] = []
   for (const { id, fn } of activeChecks(level, minor)) {
     const r = fn(pod)

@@ -1,25 +1,12 @@
 /** pssFindings: one problem per (violation, offending node). */
 import { problemData, type Finding } from '../findings'
-import type { ContainerKind, Path, PssResult, Resource } from '../types'
-import { CONTAINER_KINDS } from '../types'
+import { containerAt } from '../pod'
+import type { Path, PssResult, Resource } from '../types'
 import { formatFieldPath } from '../target'
 import { pssCode } from './codes'
 import { violationText } from './evaluate'
 
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((k, i) => k === b[i])
-
-/** The container a document path sits in, if any. */
-export function containerAt(
-  resource: Resource,
-  path: Path,
-): { kind: ContainerKind; index: number } | undefined {
-  const spec = [...resource.basePath, ...resource.podSpecPath]
-  if (!samePath(path.slice(0, spec.length), spec)) return undefined
-  const [kind, index] = path.slice(spec.length)
-  return CONTAINER_KINDS.includes(kind as ContainerKind) && typeof index === 'number'
-    ? { kind: kind as ContainerKind, index }
-    : undefined
-}
 
 /** formatFieldPath, with map keys under `annotations` written `[key]` as the API server does. */
 export function fieldPathOf(rel: Path): string {

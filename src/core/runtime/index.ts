@@ -15,9 +15,9 @@
  * - linux.maskedPaths / readonlyPaths: paths.ts. mounts: mounts.ts.
  */
 import { generatedEtc, modelOf } from '../effective/image'
-import { asObject } from '../effective/merge'
 import { RUNTIMES } from '../k8s/runtimes'
-import type { ContainerEffective, JsonObject, Resource, Runtime } from '../types'
+import { findContainer, podView } from '../pod'
+import type { ContainerEffective, Resource, Runtime } from '../types'
 import { etcMounts, volumeMounts } from './mounts'
 import { procPaths } from './paths'
 import type { OciLink, OciSeccomp, OciSpecParts, RuntimeSpec } from './types'
@@ -102,12 +102,6 @@ function whys(runtime: Runtime, spec: OciSpecParts): Readonly<Record<string, str
   }
 }
 
-/** The container's entry in the pod spec, or null. */
-function containerOf(resource: Resource, c: ContainerEffective): JsonObject | null {
-  const list = resource.podSpec[c.kind]
-  return Array.isArray(list) ? asObject(list[c.index]) : null
-}
-
 /**
  * The runtime spec parts for one container computed with `runtime` (computeEffective's options.runtime), or
  * null when no Linux process runs (refused, or a Windows pod).
@@ -119,6 +113,8 @@ export function runtimeSpec(resource: Resource, c: ContainerEffective, runtime: 
   const privileged = value('privileged') === true
   const procMount = value('procMount')
   const etc = generatedEtc(runtime, p.uid, p.gid, modelOf(c.image))
+  const pod = podView(resource)
+  const container = findContainer(pod, c)?.obj ?? null
   const spec: OciSpecParts = {
     process: {
       user: { uid: p.uid, gid: p.gid, additionalGids: p.additionalGids },
@@ -128,7 +124,7 @@ export function runtimeSpec(resource: Resource, c: ContainerEffective, runtime: 
       selinuxLabel: p.seLinuxProcessLabel,
     },
     root: { readonly: value('readOnlyRootFilesystem') === true },
-    mounts: [...volumeMounts(runtime, c, resource.podSpec, containerOf(resource, c)), ...etcMounts(etc)],
+    mounts: [...volumeMounts(runtime, c, pod.spec, container), ...etcMounts(etc)],
     linux: {
       seccomp: seccompOf(
         runtime,
@@ -145,10 +141,10 @@ export function runtimeSpec(resource: Resource, c: ContainerEffective, runtime: 
     fields: fields.filter((f) => Object.hasOwn(c.fields, f)),
     why: why[part] ?? '',
   }))
-  return { spec, links, notes: notes(runtime, spec, resource, privileged) }
+  return { spec, links, notes: notes(runtime, spec, pod.userNamespace, privileged) }
 }
 
-function notes(runtime: Runtime, spec: OciSpecParts, resource: Resource, privileged: boolean): string[] {
+function notes(runtime: Runtime, spec: OciSpecParts, userNamespace: boolean, privileged: boolean): string[] {
   const out: string[] = []
   if (spec.mounts.some((m) => m.source.includes('<')))
     out.push('<pod uid>, <container id> and <volume> stand for what the cluster assigns')
@@ -161,7 +157,7 @@ function notes(runtime: Runtime, spec: OciSpecParts, resource: Resource, privile
   if (runtime === 'cri-o' && spec.linux.maskedPaths.length > 0)
     out.push('CRI-O also masks the node’s /sys/devices/system/cpu/cpu*/thermal_throttle directories')
   if (privileged) out.push('privileged: every capability of the node’s kernel (41 assumed)')
-  if (resource.podSpec.hostUsers === false)
+  if (userNamespace)
     out.push(
       'hostUsers: false: the runtime also adds a user namespace with the kubelet’s id mappings (not shown)',
     )

@@ -6,7 +6,7 @@
  */
 import { declaredOs } from '../k8s/podOs'
 import { bool, getIn, isObject, list, num, obj, str } from '../json'
-import { defaultPodSpec } from '../pss/pod'
+import { defaultPodSpec } from '../k8s/defaults'
 import type { ContainerKind, JsonObject, JsonValue } from '../types'
 import { CONTAINER_KINDS } from '../types'
 import type { SccPodInput, SeLinuxOptions } from './types'

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { JsonObject } from '../types'
-import { VOLUME_SOURCES } from '../pss/pod'
+import { VOLUME_SOURCES } from '../k8s/defaults'
 import { emptyPath, providerAndPod, rawScc, specPath, withVolumes } from './testKit'
 import type { SccDefinition } from './types'
 import { validatePodSecurityContext } from './validate'

@@ -4,7 +4,7 @@
  * IsOnlyServiceAccountTokenSources; sccmatching/provider.go allowsVolumeType).
  */
 import { isSet, list, obj, str } from '../json'
-import { VOLUME_SOURCES } from '../pss/pod'
+import { VOLUME_SOURCES } from '../k8s/defaults'
 import type { JsonObject } from '../types'
 
 /** FSTypeAll and FSTypeNone. */

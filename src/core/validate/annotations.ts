@@ -5,7 +5,6 @@
  */
 import { isObject, obj, str } from '../json'
 import { goQuote } from '../quote'
-import type { ContainerView } from '../pss/pod'
 import type { JsonObject, JsonValue, Path } from '../types'
 import type { Ctx } from './report'
 import type { ApiCode } from './codes'
@@ -44,14 +43,14 @@ function seccompAnnotation(ctx: Ctx, key: string, value: string): void {
 }
 
 /** ValidatePodSpecificAnnotations (Pods and pod templates alike). */
-export function annotationRules(ctx: Ctx, containers: readonly ContainerView[]): void {
-  const a = ctx.annotations
+export function annotationRules(ctx: Ctx): void {
+  const a = ctx.pod.annotations
   const value = (k: string) => str(a[k]) ?? ''
   if (Object.hasOwn(a, SECCOMP_POD)) seccompAnnotation(ctx, SECCOMP_POD, value(SECCOMP_POD))
   for (const k of byteSorted(Object.keys(a).filter((k) => k.startsWith(SECCOMP_CONTAINER)))) {
     seccompAnnotation(ctx, k, value(k))
   }
-  const names = new Set(containers.map((c) => c.name))
+  const names = new Set(ctx.pod.containers.map((c) => c.name))
   for (const k of byteSorted(Object.keys(a).filter((k) => k.startsWith(APPARMOR)))) {
     const name = k.slice(APPARMOR.length)
     if (!names.has(name)) {
@@ -107,9 +106,9 @@ function profileMatch(
  * also in ValidatePodTemplateSpec (validateSeccompAnnotationsAndFields,
  * validateAppArmorAnnotationsAndFieldsMatchOnCreate), so templates get them too.
  */
-export function annotationFieldAgreement(ctx: Ctx, containers: readonly ContainerView[]): void {
-  const a = ctx.annotations
-  const podSc = obj(ctx.spec.securityContext)
+export function annotationFieldAgreement(ctx: Ctx): void {
+  const a = ctx.pod.annotations
+  const podSc = ctx.pod.sc
   const podSeccomp = obj(podSc?.seccompProfile)
   if (ctx.minor >= 19) {
     if (podSeccomp && Object.hasOwn(a, SECCOMP_POD)) {
@@ -118,7 +117,7 @@ export function annotationFieldAgreement(ctx: Ctx, containers: readonly Containe
         'seccompProfile',
       ])
     }
-    for (const c of containers) {
+    for (const c of ctx.pod.containers) {
       const field = obj(c.sc?.seccompProfile)
       const key = SECCOMP_CONTAINER + c.name
       if (field && Object.hasOwn(a, key))
@@ -129,9 +128,9 @@ export function annotationFieldAgreement(ctx: Ctx, containers: readonly Containe
         ])
     }
   }
-  if (ctx.minor < 30 || str(obj(ctx.spec.os)?.name) === 'windows') return
+  if (ctx.minor < 30 || ctx.pod.declaredOs === 'windows') return
   const podAppArmor = obj(podSc?.appArmorProfile)
-  for (const c of containers) {
+  for (const c of ctx.pod.containers) {
     const field = obj(c.sc?.appArmorProfile) ?? podAppArmor
     const key = APPARMOR + c.name
     if (field && Object.hasOwn(a, key)) {
@@ -147,8 +146,8 @@ export function annotationFieldAgreement(ctx: Ctx, containers: readonly Containe
 const has = (v: JsonValue | undefined) => isObject(v ?? null)
 
 /** warningsForPodSpecAndMeta: deprecated annotations the API server warns about. */
-export function annotationWarnings(ctx: Ctx, containers: readonly ContainerView[]): void {
-  const a = ctx.annotations
+export function annotationWarnings(ctx: Ctx): void {
+  const a = ctx.pod.annotations
   const warn = (code: ApiCode, key: string, detail: string) => annotationWarning(ctx, code, key, detail)
   for (const k of ['security.alpha.kubernetes.io/sysctls', 'security.alpha.kubernetes.io/unsafe-sysctls']) {
     if (Object.hasOwn(a, k))
@@ -156,11 +155,11 @@ export function annotationWarnings(ctx: Ctx, containers: readonly ContainerView[
   }
   const seccomp = 'non-functional in v1.27+; use the "seccompProfile" field instead'
   // A pod-level appArmorProfile covers every container (warnings.go).
-  const podAppArmor = has(obj(ctx.spec.securityContext)?.appArmorProfile)
-  if (Object.hasOwn(a, SECCOMP_POD) && !has(obj(ctx.spec.securityContext)?.seccompProfile)) {
+  const podAppArmor = has(ctx.pod.sc?.appArmorProfile)
+  if (Object.hasOwn(a, SECCOMP_POD) && !has(ctx.pod.sc?.seccompProfile)) {
     warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_POD, seccomp)
   }
-  for (const c of containers) {
+  for (const c of ctx.pod.containers) {
     if (Object.hasOwn(a, SECCOMP_CONTAINER + c.name) && !has(c.sc?.seccompProfile)) {
       warn('API_DEPRECATED_SECCOMP_ANNOTATION', SECCOMP_CONTAINER + c.name, seccomp)
     }

@@ -93,7 +93,7 @@ export function decodeFailed(ctx: Ctx, rel: Path): boolean {
  */
 export function exactInteger(ctx: Ctx, rel: Path, n: number): number | GoRaw {
   const key = rel[rel.length - 1]
-  const source = key === undefined ? undefined : numberSource(getIn(ctx.spec, rel.slice(0, -1)), key)
+  const source = key === undefined ? undefined : numberSource(getIn(ctx.pod.spec, rel.slice(0, -1)), key)
   const exact = source === undefined ? null : goYamlNumber(source)
   return typeof exact === 'bigint' ? { raw: exact.toString() } : n
 }
@@ -102,12 +102,12 @@ export function decodeErrors(ctx: Ctx): void {
   const r = ctx.resource
   const w: Walk = { ctx, prefix: decodePrefix(r) }
   const spec = r.podSpecPath
-  walkStruct(w, ctx.spec, POD_SPEC, spec)
+  walkStruct(w, ctx.pod.spec, POD_SPEC, spec)
   const metadata = getIn(r.object, r.podMetadataPath)
   if (isObject(metadata) && Object.hasOwn(metadata, 'annotations'))
     check(w, metadata, 'annotations', ANNOTATIONS, 'ObjectMeta', [...r.podMetadataPath, 'annotations'])
   for (const kind of CONTAINER_KINDS) {
-    list(ctx.spec[kind]).forEach((c, i) => {
+    list(ctx.pod.spec[kind]).forEach((c, i) => {
       if (isObject(c) && Object.hasOwn(c, 'securityContext')) {
         check(w, c, 'securityContext', SC, CONTAINER_STRUCT[kind], [...spec, kind, i, 'securityContext'])
       }

@@ -1,7 +1,7 @@
 /** API-server validation of a resource's pod securityContext (k/k pkg/apis/core/validation/validation.go). */
 import type { Finding } from '../findings'
-import { containerViews } from '../pss/pod'
 import { effectiveMinor, NEWEST_PSS_MINOR } from '../k8s/versions'
+import { podView, type PodView } from '../pod'
 import type { Resource } from '../types'
 import { annotationFieldAgreement, annotationRules, annotationWarnings } from './annotations'
 import { decodeErrors } from './decode'
@@ -18,22 +18,25 @@ export { API_CODES, apiCodeInfo, type ApiCode, type ApiCodeInfo } from './codes'
  * securityContext, HostProcess, user namespaces, OS rules, annotation/field agreement. `version` is a
  * Kubernetes version label (`latest` = the newest known, v1.37); gated fields follow their gate's default.
  */
-export function validateResource(resource: Resource, options: { version: string }): Finding[] {
+export function validateResource(
+  resource: Resource,
+  options: { version: string },
+  pod: PodView = podView(resource),
+): Finding[] {
   const minor = effectiveMinor(options.version) ?? NEWEST_PSS_MINOR
-  const ctx = makeCtx(resource, minor)
-  const containers = containerViews(resource.podSpec)
+  const ctx = makeCtx(resource, minor, pod)
   decodeErrors(ctx)
   unknownFieldErrors(ctx)
-  annotationRules(ctx, containers)
+  annotationRules(ctx)
   for (const kind of ['containers', 'initContainers', 'ephemeralContainers']) {
-    for (const c of containers) if (c.kind === kind) containerSecurityContext(ctx, c)
+    for (const c of pod.containers) if (c.kind === kind) containerSecurityContext(ctx, c)
   }
   podSecurityContext(ctx)
-  windowsHostProcessPod(ctx, containers)
-  hostUsers(ctx, containers)
-  osRules(ctx, containers)
-  annotationFieldAgreement(ctx, containers)
+  windowsHostProcessPod(ctx)
+  hostUsers(ctx)
+  osRules(ctx)
+  annotationFieldAgreement(ctx)
   ephemeralContainers(ctx)
-  annotationWarnings(ctx, containers)
+  annotationWarnings(ctx)
   return ctx.out
 }

@@ -1,9 +1,9 @@
 /** How the API server words a field error (k8s.io/apimachinery field.Error), and where the editor shows it. */
 import { problemData, type Finding } from '../findings'
-import { containerAt } from '../pss/findings'
-import { locate, obj } from '../json'
+import { locate } from '../json'
+import { containerAt, podView, type PodView } from '../pod'
 import { goQuote } from '../quote'
-import type { JsonObject, JsonValue, Path, Resource, Severity } from '../types'
+import type { JsonValue, Path, Resource, Severity } from '../types'
 import { apiCodeInfo, type ApiCode } from './codes'
 
 export type ErrorType =
@@ -18,21 +18,20 @@ export interface Ctx {
   resource: Resource
   /** Kubernetes minor version the rules are those of. */
   minor: number
-  spec: JsonObject
-  annotations: JsonObject
+  /** The pod as written (no defaulting: the API server validates before it defaults). */
+  pod: PodView
   /** The pod spec's field path as the API server prints it: `spec`, `spec.template.spec`. */
   specField: string
   metaField: string
   out: Finding[]
 }
 
-export function makeCtx(resource: Resource, minor: number): Ctx {
+export function makeCtx(resource: Resource, minor: number, pod = podView(resource)): Ctx {
   const field = (p: Path) => p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('')
   return {
     resource,
     minor,
-    spec: resource.podSpec,
-    annotations: obj(resource.podMetadata.annotations) ?? {},
+    pod,
     specField: field(resource.podSpecPath),
     metaField: field(resource.podMetadataPath),
     out: [],
@@ -90,8 +89,7 @@ function push(ctx: Ctx, code: ApiCode, field: string, nodePath: Path, type: Erro
 
 /** An error on the node at `rel` below the pod spec. */
 export function specError(ctx: Ctx, code: ApiCode, rel: Path, type: ErrorType, o: ReportOptions = {}): void {
-  const r = ctx.resource
-  const node = locate(r.podSpec, [...r.basePath, ...r.podSpecPath], rel)
+  const node = ctx.pod.specNode(rel)
   push(ctx, code, o.field ?? specFieldPath(ctx, rel), node, type, o)
 }
 
@@ -107,16 +105,14 @@ export function annotationError(
   type: ErrorType,
   o: ReportOptions = {},
 ): void {
-  const r = ctx.resource
-  const node = locate(r.podMetadata, [...r.basePath, ...r.podMetadataPath], ['annotations', key])
+  const node = ctx.pod.metaNode(['annotations', key])
   const field = `${ctx.metaField}.annotations${form === 'key' ? `[${key}]` : `.${key}`}`
   push(ctx, code, o.field ?? field, node, type, o)
 }
 
 /** A deprecation warning on an annotation: `metadata.annotations[k]: detail` (no error type). */
 export function annotationWarning(ctx: Ctx, code: ApiCode, key: string, detail: string): void {
-  const r = ctx.resource
-  const nodePath = locate(r.podMetadata, [...r.basePath, ...r.podMetadataPath], ['annotations', key])
+  const nodePath = ctx.pod.metaNode(['annotations', key])
   const field = `${ctx.metaField}.annotations[${key}]`
   ctx.out.push({
     code,

@@ -3,7 +3,7 @@
  * validatePodSpecSecurityContext, ValidateSecurityContext).
  */
 import { bool, isSet, list, num, obj, str } from '../json'
-import type { ContainerView } from '../pss/pod'
+import type { ContainerView } from '../pod'
 import type { JsonObject, JsonValue, Path } from '../types'
 import type { ApiCode } from './codes'
 import { decodeFailed, exactInteger } from './decode'
@@ -70,7 +70,7 @@ export function containerSecurityContext(ctx: Ctx, c: ContainerView): void {
   // While ProcMountType is off the API server rewrites procMount to Default instead of validating it.
   if (procMount !== undefined && gateOn(fieldByKey('procMount'), ctx.minor)) {
     enumValue(ctx, at('procMount'), procMount, supportedValues('procMount', ctx.minor))
-    if (procMount === 'Unmasked' && ctx.spec.hostUsers !== false) {
+    if (procMount === 'Unmasked' && !ctx.pod.userNamespace) {
       specError(ctx, 'API_PROC_MOUNT_HOST_USERS', at('procMount'), 'Invalid value', {
         value: procMount,
         detail: '`hostUsers` must be false to use `Unmasked`',
@@ -99,7 +99,7 @@ export function containerSecurityContext(ctx: Ctx, c: ContainerView): void {
 
 /** validatePodSpecSecurityContext. */
 export function podSecurityContext(ctx: Ctx): void {
-  const sc = obj(ctx.spec.securityContext)
+  const sc = ctx.pod.sc
   const at = (...k: (string | number)[]): Path => ['securityContext', ...k]
   if (sc) {
     idRange(ctx, at('fsGroup'), sc.fsGroup)
@@ -107,7 +107,7 @@ export function podSecurityContext(ctx: Ctx): void {
     idRange(ctx, at('runAsGroup'), sc.runAsGroup)
     list(sc.supplementalGroups).forEach((g, i) => idRange(ctx, at('supplementalGroups', i), g))
   }
-  if (ctx.spec.shareProcessNamespace === true && ctx.spec.hostPID === true) {
+  if (ctx.pod.spec.shareProcessNamespace === true && ctx.pod.spec.hostPID === true) {
     // Until the host fields moved out of the internal PodSecurityContext (1.37) the path named it.
     const field = ctx.minor >= 37 ? undefined : `${ctx.specField}.securityContext.shareProcessNamespace`
     specError(ctx, 'API_SHARE_PROCESS_NAMESPACE_HOST_PID', ['shareProcessNamespace'], 'Invalid value', {

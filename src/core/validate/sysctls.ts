@@ -35,12 +35,12 @@ export function sysctls(ctx: Ctx, sc: JsonObject): void {
       specError(ctx, 'API_SYSCTL_NAME_INVALID', at, 'Invalid value', { value: name, detail: NAME_MSG })
     } else if (seen.has(name)) specError(ctx, 'API_SYSCTL_DUPLICATE', at, 'Duplicate value', { value: name })
     const ns = sysctlNamespace(name)
-    if (ns === 'net' && ctx.spec.hostNetwork === true) {
+    if (ns === 'net' && ctx.pod.spec.hostNetwork === true) {
       specError(ctx, 'API_SYSCTL_HOST_NAMESPACE', at, 'Invalid value', {
         value: name,
         detail: "may not be specified when 'hostNetwork' is true",
       })
-    } else if (ns === 'ipc' && ctx.spec.hostIPC === true) {
+    } else if (ns === 'ipc' && ctx.pod.spec.hostIPC === true) {
       specError(ctx, 'API_SYSCTL_HOST_NAMESPACE', at, 'Invalid value', {
         value: name,
         detail: "may not be specified when 'hostIPC' is true",

@@ -55,10 +55,10 @@ function compareJsonOrder(a: Path, b: Path): number {
 export function unknownFieldPaths(ctx: Ctx): Path[] {
   const spec = ctx.resource.podSpecPath
   const out: Path[] = []
-  if (Object.hasOwn(ctx.spec, 'securityContext'))
-    walk(ctx.spec.securityContext, POD_SC, [...spec, 'securityContext'], out)
+  if (Object.hasOwn(ctx.pod.spec, 'securityContext'))
+    walk(ctx.pod.spec.securityContext, POD_SC, [...spec, 'securityContext'], out)
   for (const kind of CONTAINER_KINDS) {
-    list(ctx.spec[kind]).forEach((c, i) => {
+    list(ctx.pod.spec[kind]).forEach((c, i) => {
       if (isObject(c) && Object.hasOwn(c, 'securityContext'))
         walk(c.securityContext, SC, [...spec, kind, i, 'securityContext'], out)
     })

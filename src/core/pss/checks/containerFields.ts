@@ -8,8 +8,7 @@ import type { CheckFn, CheckResult } from '../check'
 import { containersLabel } from '../check'
 import { list, obj, str } from '../../json'
 import { joinQuote, sortedSet } from '../../quote'
-import type { ContainerView, PodView } from '../pod'
-import { isWindows, userNamespace } from '../pod'
+import type { ContainerView, PodView } from '../../pod'
 
 const node = (pod: PodView, c: ContainerView, ...rel: string[]) =>
   pod.specNode([...c.rel, 'securityContext', ...rel])
@@ -28,7 +27,7 @@ export const allowPrivilegeEscalation: CheckFn = (pod) => {
 export const windowsExempt =
   (fn: CheckFn): CheckFn =>
   (pod) =>
-    isWindows(pod) ? null : fn(pod)
+    pod.declaredOs === 'windows' ? null : fn(pod)
 
 const adds = (c: ContainerView): string[] =>
   list(obj(c.sc?.capabilities)?.add).flatMap((a) => (typeof a === 'string' ? [a] : []))
@@ -108,4 +107,4 @@ export const procMount: CheckFn = (pod): CheckResult | null => {
 }
 
 /** Baseline procMount from v1.35: a user-namespaced pod may unmask /proc. */
-export const procMountV135: CheckFn = (pod) => (userNamespace(pod) ? null : procMount(pod))
+export const procMountV135: CheckFn = (pod) => (pod.userNamespace ? null : procMount(pod))

@@ -8,8 +8,8 @@ import type { CheckFn } from '../check'
 import { containersLabel, pluralize } from '../check'
 import { isObject, isSet, list, num, obj, str } from '../../json'
 import { joinQuote, sortedSet } from '../../quote'
-import type { ContainerView } from '../pod'
-import { VOLUME_SOURCES } from '../pod'
+import { VOLUME_SOURCES } from '../../k8s/defaults'
+import type { ContainerView } from '../../pod'
 
 export const hostNamespaces: CheckFn = (pod) => {
   const keys = (['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((k) => pod.spec[k] === true)

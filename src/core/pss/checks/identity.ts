@@ -5,7 +5,6 @@
 import type { CheckFn } from '../check'
 import { containersLabel } from '../check'
 import { bool, num, obj } from '../../json'
-import { userNamespace } from '../pod'
 
 export const runAsNonRoot: CheckFn = (pod) => {
   const podValue = bool(pod.sc?.runAsNonRoot)
@@ -48,7 +47,7 @@ export const runAsUser: CheckFn = (pod) => {
 export const unlessUserNamespace =
   (fn: CheckFn): CheckFn =>
   (pod) =>
-    userNamespace(pod) ? null : fn(pod)
+    pod.userNamespace ? null : fn(pod)
 
 export const windowsHostProcess: CheckFn = (pod) => {
   const setters: string[] = []

@@ -8,7 +8,7 @@ import type { CheckFn } from '../check'
 import { containersLabel, pluralize } from '../check'
 import { isSet, obj, str } from '../../json'
 import { goQuote, joinQuote, sortedSet } from '../../quote'
-import type { ContainerView, PodView } from '../pod'
+import type { ContainerView, PodView } from '../../pod'
 import {
   APPARMOR_ANNOTATION_PREFIX,
   pssAllowsAppArmorAnnotation,
