@@ -50,19 +50,31 @@ export function* findResourcesSteps(
   return findResources(stream)
 }
 
+/**
+ * A document's extent in its chunk: from the first byte of content (past `---` and comments), so a line number
+ * names the object, to its last content. Kept with the parsed document (a keystroke re-measures only its own).
+ */
+function localExtent(parsed: ParsedDoc): Range {
+  const memo = parsed.memo.get('extent') as Range | undefined
+  if (memo) return memo
+  const doc = parsed.doc
+  const contents = doc && !isEmptyNode(doc.contents) ? doc.contents : null
+  const extent: Range = parsed.skimmed
+    ? parsed.skimmed.range
+    : [
+        contents ? contents.range[0] : doc ? doc.range[0] : 0,
+        contents ? contentEnd(parsed.text, contents) : doc ? doc.range[1] : parsed.text.length,
+      ]
+  parsed.memo.set('extent', extent)
+  return extent
+}
+
 /** Kind, apiVersion and extent of every document, so callers can skip empty and non-Kubernetes ones. */
 export function documentInfo(stream: ParsedStream): DocumentInfo[] {
   return stream.docs.map(({ base, parsed }, document) => {
     const json = parsed.json
     const doc = parsed.doc
-    const contents = doc && !isEmptyNode(doc.contents) ? doc.contents : null
-    // From the first byte of content (past `---` and comments), so a line number names the object.
-    const [start, end] = parsed.skimmed
-      ? parsed.skimmed.range
-      : [
-          contents ? contents.range[0] : doc ? doc.range[0] : 0,
-          contents ? contentEnd(parsed.text, contents) : doc ? doc.range[1] : parsed.text.length,
-        ]
+    const [start, end] = localExtent(parsed)
     return {
       document,
       kind: isObject(json) ? str(json.kind) : null,
