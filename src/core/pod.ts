@@ -49,8 +49,14 @@ export interface PodView {
   scPath: Path
   /** Document path of `rel` below the pod spec, cut back to what exists in the source. */
   specNode(rel: Path): Path
+  /** Document path of `rel` below the pod spec, written or not (the field a finding is about). */
+  specField(rel: Path): Path
   /** Document path of `rel` below the pod metadata, cut back to what exists in the source. */
   metaNode(rel: Path): Path
+  /** Document path of `rel` below the pod metadata, written or not. */
+  metaField(rel: Path): Path
+  /** A path from specField or metaField cut back to what exists in the source (specNode / metaNode). */
+  existing(path: Path): Path
   /** spec.os.name when it is a string, else null: all the API server and Pod Security go by. */
   declaredOs: string | null
   /** Which OS the node that runs the pod has, and why (spec.os, nodeSelector, affinity, hostProcess, a guess). */
@@ -99,6 +105,14 @@ export function podView(resource: Resource, options: PodViewOptions = {}): PodVi
     scPath: [...specPath, 'securityContext'],
     specNode: (rel) => locate(resource.podSpec, specPath, rel),
     metaNode: (rel) => locate(resource.podMetadata, metaPath, rel),
+    specField: (rel) => [...specPath, ...rel],
+    metaField: (rel) => [...metaPath, ...rel],
+    existing(path) {
+      const under = (base: Path) => base.every((k, i) => path[i] === k)
+      if (under(specPath)) return locate(resource.podSpec, specPath, path.slice(specPath.length))
+      if (under(metaPath)) return locate(resource.podMetadata, metaPath, path.slice(metaPath.length))
+      return path
+    },
     declaredOs: declaredOs(spec),
     nodeOs: podOs(spec),
     userNamespace: spec.hostUsers === false,

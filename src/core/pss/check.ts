@@ -7,7 +7,7 @@ import type { PssPod } from './pod'
 export interface CheckResult {
   reason: string
   detail: string
-  /** Document paths of the offending nodes. */
+  /** Document paths of the offending fields, written or not (findings put the marker on the nearest written node). */
   paths: Path[]
   /** Every offending value, for the fixes (forbidden sysctls, SELinux types, capabilities). */
   values?: readonly string[]

@@ -60,6 +60,9 @@ describe('pssFindings', () => {
     const caps = `unrestricted capabilities (${both} must set securityContext.capabilities.drop=["ALL"])`
     const side = { path: 'spec.containers[1]', nodePath: ['spec', 'containers', 1], container: ctr(1) }
     const atPod = { path: 'spec', nodePath: ['spec'] }
+    // The marker sits on the nearest written node; the data names the field the violation is about.
+    const unset = (field: string) => ({ data: { field, part: 'unset' } })
+    const drop = { data: { field: 'capabilities.drop', part: 'drop' } }
     expect(findings(r)).toEqual([
       pssError('PSS_ALLOW_PRIVILEGE_ESCALATION', ape, {
         path: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
@@ -67,22 +70,23 @@ describe('pssFindings', () => {
         container: ctr(0),
         data: { field: 'allowPrivilegeEscalation', part: 'value', value: true },
       }),
-      pssError('PSS_ALLOW_PRIVILEGE_ESCALATION', ape, side),
+      pssError('PSS_ALLOW_PRIVILEGE_ESCALATION', ape, { ...side, ...unset('allowPrivilegeEscalation') }),
       pssError('PSS_CAPABILITIES_RESTRICTED', caps, {
         path: 'spec.containers[0].securityContext',
         nodePath: ['spec', 'containers', 0, 'securityContext'],
         container: ctr(0),
+        ...drop,
       }),
-      pssError('PSS_CAPABILITIES_RESTRICTED', caps, side),
+      pssError('PSS_CAPABILITIES_RESTRICTED', caps, { ...side, ...drop }),
       pssError(
         'PSS_RUN_AS_NON_ROOT',
         `runAsNonRoot != true (pod or ${both} must set securityContext.runAsNonRoot=true)`,
-        atPod,
+        { ...atPod, ...unset('runAsNonRoot') },
       ),
       pssError(
         'PSS_SECCOMP_PROFILE_RESTRICTED',
         `seccompProfile (pod or ${both} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")`,
-        atPod,
+        { ...atPod, ...unset('seccompProfile.type') },
       ),
     ])
   })

@@ -1,6 +1,6 @@
 /** pssFindings: one problem per (violation, offending node). */
 import { problemData, type Finding } from '../findings'
-import { containerAt } from '../pod'
+import { containerAt, podView } from '../pod'
 import type { Path, PssResult, Resource } from '../types'
 import { formatFieldPath } from '../target'
 import { pssCode } from './codes'
@@ -15,12 +15,18 @@ export function fieldPathOf(rel: Path): string {
   return `${formatFieldPath(rel.slice(0, i + 1))}[${String(rel[i + 1])}]`
 }
 
+/**
+ * One finding per node a violation's fields sit in (the field itself when written, else its nearest written
+ * parent, where the marker goes); its data names the field, `unset` when it is not written.
+ */
 export function pssFindings(resource: Resource, result: PssResult): Finding[] {
   const out: Finding[] = []
+  const pod = podView(resource)
   for (const v of result.violations) {
-    const paths = v.paths.length ? v.paths : [[...resource.basePath, ...resource.podSpecPath]]
+    const fields = v.paths.length ? v.paths : [[...resource.basePath, ...resource.podSpecPath]]
     const seen: Path[] = []
-    for (const nodePath of paths) {
+    for (const field of fields) {
+      const nodePath = pod.existing(field)
       if (seen.some((p) => samePath(p, nodePath))) continue
       seen.push(nodePath)
       const container = containerAt(resource, nodePath)
@@ -32,7 +38,7 @@ export function pssFindings(resource: Resource, result: PssResult): Finding[] {
         path: fieldPathOf(nodePath.slice(resource.basePath.length)),
         nodePath,
         ...(container ? { container } : {}),
-        ...problemData(resource, nodePath, v.values ? { values: v.values } : {}),
+        ...problemData(resource, field, v.values ? { values: v.values } : {}),
       })
     }
   }

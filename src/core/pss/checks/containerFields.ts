@@ -11,7 +11,7 @@ import { joinQuote, sortedSet } from '../../quote'
 import type { ContainerView, PodView } from '../../pod'
 
 const node = (pod: PodView, c: ContainerView, ...rel: string[]) =>
-  pod.specNode([...c.rel, 'securityContext', ...rel])
+  pod.specField([...c.rel, 'securityContext', ...rel])
 
 export const allowPrivilegeEscalation: CheckFn = (pod) => {
   const bad = pod.containers.filter((c) => c.sc?.allowPrivilegeEscalation !== false)

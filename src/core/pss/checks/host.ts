@@ -17,7 +17,7 @@ export const hostNamespaces: CheckFn = (pod) => {
   return {
     reason: 'host namespaces',
     detail: keys.map((k) => `${k}=true`).join(', '),
-    paths: keys.map((k) => pod.specNode([k])),
+    paths: keys.map((k) => pod.specField([k])),
   }
 }
 
@@ -30,7 +30,7 @@ export const hostPathVolumes: CheckFn = (pod) => {
   return {
     reason: 'hostPath volumes',
     detail: `${pluralize('volume', 'volumes', bad.length)} ${joinQuote(bad.map((b) => b.name))}`,
-    paths: bad.map(({ i }) => pod.specNode(['volumes', i, 'hostPath'])),
+    paths: bad.map(({ i }) => pod.specField(['volumes', i, 'hostPath'])),
   }
 }
 
@@ -52,7 +52,7 @@ export const restrictedVolumes: CheckFn = (pod) => {
   for (const { v, i, name } of volumes(pod.spec)) {
     if ([...ALLOWED_VOLUMES].some((s) => isSet(v[s]))) continue
     const type = VOLUME_SOURCES.find((s) => isSet(v[s])) ?? 'unknown'
-    bad.push({ name, type, path: pod.specNode(type === 'unknown' ? ['volumes', i] : ['volumes', i, type]) })
+    bad.push({ name, type, path: pod.specField(type === 'unknown' ? ['volumes', i] : ['volumes', i, type]) })
   }
   if (!bad.length) return null
   const types = sortedSet(bad.map((b) => b.type))
@@ -74,7 +74,7 @@ export const hostPorts: CheckFn = (pod) => {
       if (!hostPort) return
       found = true
       ports.push(String(hostPort))
-      paths.push(pod.specNode([...c.rel, 'ports', j, 'hostPort']))
+      paths.push(pod.specField([...c.rel, 'ports', j, 'hostPort']))
     })
     if (found) bad.push(c)
   }
@@ -109,7 +109,7 @@ export const hostProbesAndHostLifecycle: CheckFn = (pod) => {
         if (!host) continue
         names.push(c.name)
         hosts.push(host)
-        paths.push(pod.specNode([...c.rel, ...rel, kind, 'host']))
+        paths.push(pod.specField([...c.rel, ...rel, kind, 'host']))
       }
     }
   }
@@ -174,6 +174,6 @@ export const sysctls: CheckFn = (pod) => {
     reason: 'forbidden sysctls',
     detail: bad.map((b) => b.name).join(', '),
     values: bad.map((b) => b.name),
-    paths: bad.map((b) => pod.specNode(['securityContext', 'sysctls', b.i, 'name'])),
+    paths: bad.map((b) => pod.specField(['securityContext', 'sysctls', b.i, 'name'])),
   }
 }

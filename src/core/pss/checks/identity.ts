@@ -9,11 +9,11 @@ import { bool, num, obj } from '../../json'
 export const runAsNonRoot: CheckFn = (pod) => {
   const podValue = bool(pod.sc?.runAsNonRoot)
   const setters: string[] = podValue === false ? ['pod'] : []
-  const paths = podValue === false ? [pod.specNode(['securityContext', 'runAsNonRoot'])] : []
+  const paths = podValue === false ? [pod.specField(['securityContext', 'runAsNonRoot'])] : []
   const explicit = pod.containers.filter((c) => bool(c.sc?.runAsNonRoot) === false)
   const implicit = pod.containers.filter((c) => bool(c.sc?.runAsNonRoot) === undefined && podValue !== true)
   if (explicit.length) setters.push(containersLabel(explicit.map((c) => c.name)))
-  paths.push(...explicit.map((c) => pod.specNode([...c.rel, 'securityContext', 'runAsNonRoot'])))
+  paths.push(...explicit.map((c) => pod.specField([...c.rel, 'securityContext', 'runAsNonRoot'])))
   if (setters.length) {
     return {
       reason: 'runAsNonRoot != true',
@@ -25,7 +25,7 @@ export const runAsNonRoot: CheckFn = (pod) => {
   return {
     reason: 'runAsNonRoot != true',
     detail: `pod or ${containersLabel(implicit.map((c) => c.name))} must set securityContext.runAsNonRoot=true`,
-    paths: [pod.specNode(['securityContext', 'runAsNonRoot'])],
+    paths: [pod.specField(['securityContext', 'runAsNonRoot'])],
   }
 }
 
@@ -34,11 +34,11 @@ export const runAsUser: CheckFn = (pod) => {
   const paths = []
   if (num(pod.sc?.runAsUser) === 0) {
     setters.push('pod')
-    paths.push(pod.specNode(['securityContext', 'runAsUser']))
+    paths.push(pod.specField(['securityContext', 'runAsUser']))
   }
   const bad = pod.containers.filter((c) => num(c.sc?.runAsUser) === 0)
   if (bad.length) setters.push(containersLabel(bad.map((c) => c.name)))
-  paths.push(...bad.map((c) => pod.specNode([...c.rel, 'securityContext', 'runAsUser'])))
+  paths.push(...bad.map((c) => pod.specField([...c.rel, 'securityContext', 'runAsUser'])))
   if (!setters.length) return null
   return { reason: 'runAsUser=0', detail: `${setters.join(' and ')} must not set runAsUser=0`, paths }
 }
@@ -54,11 +54,11 @@ export const windowsHostProcess: CheckFn = (pod) => {
   const paths = []
   if (bool(obj(pod.sc?.windowsOptions)?.hostProcess) === true) {
     setters.push('pod')
-    paths.push(pod.specNode(['securityContext', 'windowsOptions', 'hostProcess']))
+    paths.push(pod.specField(['securityContext', 'windowsOptions', 'hostProcess']))
   }
   const bad = pod.containers.filter((c) => bool(obj(c.sc?.windowsOptions)?.hostProcess) === true)
   if (bad.length) setters.push(containersLabel(bad.map((c) => c.name)))
-  paths.push(...bad.map((c) => pod.specNode([...c.rel, 'securityContext', 'windowsOptions', 'hostProcess'])))
+  paths.push(...bad.map((c) => pod.specField([...c.rel, 'securityContext', 'windowsOptions', 'hostProcess'])))
   if (!setters.length) return null
   return {
     reason: 'hostProcess',

@@ -47,7 +47,7 @@ export const appArmorProfile: CheckFn = (pod) => {
     const type = str(profile.type) ?? ''
     if (pssAllowsProfileType(type)) continue
     types.push(type)
-    setters.push({ container, paths: [pod.specNode([...at, 'appArmorProfile', 'type'])] })
+    setters.push({ container, paths: [pod.specField([...at, 'appArmorProfile', 'type'])] })
   }
   const annotations = Object.keys(pod.annotations)
     .filter((k) => k.startsWith(APPARMOR_ANNOTATION_PREFIX))
@@ -64,7 +64,7 @@ export const appArmorProfile: CheckFn = (pod) => {
     detail: `${settersLabel(setters, extra)} must not set AppArmor profile type to ${joinQuote(values)}`,
     paths: [
       ...setters.flatMap((s) => s.paths),
-      ...annotations.map((a) => pod.metaNode(['annotations', a.k])),
+      ...annotations.map((a) => pod.metaField(['annotations', a.k])),
     ],
   }
 }
@@ -83,7 +83,7 @@ function badSeccomp(pod: PodView): { setters: Setter[]; types: string[] } {
     const type = str(profile.type) ?? ''
     if (validSeccomp(type)) continue
     types.push(type)
-    setters.push({ container, paths: [pod.specNode([...at, 'seccompProfile', 'type'])] })
+    setters.push({ container, paths: [pod.specField([...at, 'seccompProfile', 'type'])] })
   }
   return { setters, types }
 }
@@ -116,7 +116,7 @@ export const seccompProfileBaselineV10: CheckFn = (pod) => {
   return {
     reason: 'seccompProfile',
     detail: `forbidden ${pluralize('annotation', 'annotations', entries.length)} ${entries.join(', ')}`,
-    paths: entries.map((e) => pod.metaNode(['annotations', bad.get(e) ?? ''])),
+    paths: entries.map((e) => pod.metaField(['annotations', bad.get(e) ?? ''])),
   }
 }
 
@@ -129,7 +129,7 @@ export const seccompProfileRestricted: CheckFn = (pod) => {
   return {
     reason: 'seccompProfile',
     detail: `pod or ${containersLabel(implicit.map((c) => c.name))} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
-    paths: [pod.specNode(['securityContext', 'seccompProfile', 'type'])],
+    paths: [pod.specField(['securityContext', 'seccompProfile', 'type'])],
   }
 }
 
@@ -149,15 +149,15 @@ const seLinuxOptionsCheck =
       const type = str(opts.type) ?? ''
       if (!validTypes.has(type)) {
         types.push(type)
-        paths.push(pod.specNode([...at, 'seLinuxOptions', 'type']))
+        paths.push(pod.specField([...at, 'seLinuxOptions', 'type']))
       }
       if (str(opts.user)) {
         user = true
-        paths.push(pod.specNode([...at, 'seLinuxOptions', 'user']))
+        paths.push(pod.specField([...at, 'seLinuxOptions', 'user']))
       }
       if (str(opts.role)) {
         role = true
-        paths.push(pod.specNode([...at, 'seLinuxOptions', 'role']))
+        paths.push(pod.specField([...at, 'seLinuxOptions', 'role']))
       }
       if (paths.length) setters.push({ container, paths })
     }
