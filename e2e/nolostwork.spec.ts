@@ -23,7 +23,9 @@ const back = (page: Page) => page.getByRole('button', { name: 'Back to your mani
 
 async function paste(page: Page) {
   await page.goto('/')
-  const input = page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox', { name: /YAML editor/ })
+  const input = page
+    .getByRole('region', { name: 'YAML editor' })
+    .getByRole('textbox', { name: /YAML editor/ })
   await expect(input).toBeAttached({ timeout: 20_000 })
   await page.evaluate((t) => window.secctx!.setText(t), MINE)
 }

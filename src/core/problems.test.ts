@@ -7,7 +7,13 @@ describe('the problem code table', () => {
     expect(new Set(codes).size).toBe(codes.length)
     for (const c of PROBLEM_CODES) {
       expect(c.code).toMatch(
-        { api: /^API_[A-Z0-9_]+$/, scc: /^SCC_[A-Z0-9_]+$/, pss: /^PSS_[A-Z0-9_]+$/, lint: /^LINT_[A-Z0-9_]+$/, yaml: /^$/ }[c.source],
+        {
+          api: /^API_[A-Z0-9_]+$/,
+          scc: /^SCC_[A-Z0-9_]+$/,
+          pss: /^PSS_[A-Z0-9_]+$/,
+          lint: /^LINT_[A-Z0-9_]+$/,
+          yaml: /^$/,
+        }[c.source],
       )
       expect(c.title.length).toBeGreaterThan(5)
     }

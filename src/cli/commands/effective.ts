@@ -1,4 +1,5 @@
 /** `effective`: what each container really gets (merged fields, identity, /proc status, volumes). */
+import { list, own } from '../../core/json'
 import { runtimeSpec, type OciSpecParts } from '../../core/runtime'
 import type { ContainerEffective, ContainerImage, JsonObject, JsonValue, Runtime } from '../../core/types'
 import { DEFAULT_OPTIONS } from '../../core/types'
@@ -63,8 +64,7 @@ export function containerJson(c: ContainerEffective, oci?: OciSpecParts | null) 
 
 /** The container's object in the pod spec (its command and args decide what `ps` shows). */
 function containerSpec(podSpec: JsonObject, c: ContainerEffective): JsonValue | undefined {
-  const list = Object.hasOwn(podSpec, c.kind) ? podSpec[c.kind] : undefined
-  return Array.isArray(list) ? list[c.index] : undefined
+  return list(own(podSpec, c.kind))[c.index]
 }
 
 export function effective(inputs: readonly Input[], o: EffectiveCliOptions, io: Io): number {

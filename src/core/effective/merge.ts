@@ -5,19 +5,19 @@
  * overrides the pod.
  */
 import type { Effective, JsonObject, JsonValue } from '../types'
-import { isSet, lookup } from '../json'
+import { int, isSet, lookup, obj } from '../json'
 import { appArmorAnnotation as appArmorAnnotationKey, profileFieldForAnnotation } from '../k8s/annotations'
 
 export type Fields = Record<string, Effective>
 
 /** A JSON value as an object, or null. */
 export function asObject(v: JsonValue | undefined): JsonObject | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null
+  return obj(v) ?? null
 }
 
 /** A uid/gid-like value: an integer, or null when the manifest does not give one (or one past 2^53: rounded). */
 export function asInt(v: JsonValue | undefined): number | null {
-  return typeof v === 'number' && Number.isSafeInteger(v) ? v : null
+  return int(v) ?? null
 }
 
 /** An Effective entry without undefined properties (they would show up in JSON and tests). */

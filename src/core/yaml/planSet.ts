@@ -26,7 +26,6 @@ export interface PlanOptions {
   keepComments?: boolean
 }
 
-
 /**
  * Minimal edits that set (or, with `undefined`, delete) the value at `path` of `document`: every byte
  * outside the edited node stays as it was. Missing parent maps are created with the document's own

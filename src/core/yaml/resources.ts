@@ -3,7 +3,7 @@ import { CONTAINER_KINDS, CONTAINER_TYPE } from '../types'
 import type { ContainerRef, JsonObject, JsonValue, Path, Range, Resource } from '../types'
 import { contentEnd, isEmptyNode, jsonAt, resolvePath } from './nodes'
 import type { ParsedDoc, ParsedStream } from './stream'
-import { isObject } from '../json'
+import { isObject, str as optionalStr } from '../json'
 
 type LocalResource = Omit<Resource, 'document' | 'range'> & { range: Range }
 
@@ -20,7 +20,7 @@ export interface DocumentInfo {
   skimmed: boolean
 }
 
-const str = (v: JsonValue | undefined): string | null => (typeof v === 'string' ? v : null)
+const str = (v: JsonValue | undefined): string | null => optionalStr(v) ?? null
 
 /** Every resource carrying a pod spec, in document order (List items in item order). */
 export function findResources(stream: ParsedStream): Resource[] {

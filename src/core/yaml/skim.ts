@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml'
 import type { JsonValue, Range } from '../types'
 import { documentToJson, PARSE_OPTIONS } from './options'
+import { str as optionalStr } from '../json'
 
 /** What the text of a document says about it without parsing it in full. */
 export interface Skim {
@@ -87,7 +88,7 @@ function valueOf(text: string, line: Line, indent: number): JsonValue | undefine
   }
 }
 
-const str = (v: JsonValue | undefined): string | null => (typeof v === 'string' ? v : null)
+const str = (v: JsonValue | undefined): string | null => optionalStr(v) ?? null
 
 function hasBareCr(text: string): boolean {
   for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {

@@ -58,7 +58,14 @@ export function pickStartText(input: StartInput): Start {
     // Nothing of the user's to keep (a fresh page): the shared text is simply theirs.
     const keep = worthKeeping(mine, shared, fallback)
     const workspace: Workspace | null = keep ? { kind: 'share', label: 'a shared manifest' } : null
-    return { text: shared, origin: 'share', workspace, yours: keep ? mine : null, lessonStep: null, reopen: null }
+    return {
+      text: shared,
+      origin: 'share',
+      workspace,
+      yours: keep ? mine : null,
+      lessonStep: null,
+      reopen: null,
+    }
   }
   const lesson = lessonIdFromHash(input.hash)
   const lessonText = lesson === null ? undefined : input.lessonText(lesson)
@@ -73,8 +80,22 @@ export function pickStartText(input: StartInput): Start {
     return { text, origin: 'lesson', workspace, yours: mine ?? fallback, lessonStep: lesson, reopen: null }
   }
   if (mine !== null)
-    return { text: mine, origin: 'autosave', workspace: null, yours: null, lessonStep: null, reopen: borrowed }
-  return { text: fallback, origin: 'default', workspace: null, yours: null, lessonStep: null, reopen: borrowed }
+    return {
+      text: mine,
+      origin: 'autosave',
+      workspace: null,
+      yours: null,
+      lessonStep: null,
+      reopen: borrowed,
+    }
+  return {
+    text: fallback,
+    origin: 'default',
+    workspace: null,
+    yours: null,
+    lessonStep: null,
+    reopen: borrowed,
+  }
 }
 
 let start: Pick<Start, 'origin' | 'reopen'> = { origin: 'default', reopen: null }

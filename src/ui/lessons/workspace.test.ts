@@ -6,7 +6,8 @@ import { STEPS } from './index'
 import { exitLessons, moveStep, openStep } from './lessonActions'
 import { backToYours, openBorrowed, openOwn } from './workspace'
 
-const MINE = '# my work\napiVersion: v1\nkind: Pod\nmetadata: { name: mine }\nspec:\n  containers: [{ name: a }]\n'
+const MINE =
+  '# my work\napiVersion: v1\nkind: Pod\nmetadata: { name: mine }\nspec:\n  containers: [{ name: a }]\n'
 const EXAMPLE = { kind: 'example', label: 'the example X' } as const
 
 function memory() {
