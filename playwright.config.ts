@@ -8,9 +8,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out between the workers, so no worker idles while the other ends a long file.
+  fullyParallel: true,
   workers: 2,
+  // On CI a failed test runs once more: passing then, it is reported as flaky, and a flaky test fails the run.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

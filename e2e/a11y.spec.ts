@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test, type App } from './fixtures'
 
 // Contrast and the other axe rules (issue 15), Monaco included: no rule is switched off and nothing is excluded.
 // A full axe run takes a few seconds on an idle 2-core box (45 s on a loaded one): scans after the first in a test
 // cover only the panes that changed.
 test.describe.configure({ timeout: 150_000 })
-
-async function open(page: Page, url: string, storage: Record<string, string> = {}) {
-  await page.addInitScript((items) => {
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
-  }, storage)
-  await page.goto(url)
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 })
-}
 
 /** The violations, each with its rule, one line of help and the first few offending elements. */
 async function violations(page: Page, only: string[] = []) {
@@ -27,33 +20,32 @@ async function violations(page: Page, only: string[] = []) {
 }
 
 /** From the first visit's welcome into the first lesson step: highlighted lines in Monaco, the lesson's shell output. */
-async function startLessons(page: Page) {
-  await page.getByRole('button', { name: 'Open the lessons' }).click()
-  await page
-    .getByRole('region', { name: 'Lessons' })
-    .getByRole('button', { name: 'Start the lessons' })
-    .click()
-  await expect(page.locator('.secctx-highlight-inline').first()).toBeVisible()
+async function startLessons(app: App) {
+  await app.page.getByRole('button', { name: 'Open the lessons' }).click()
+  await app.lessons.getByRole('button', { name: 'Start the lessons' }).click()
+  await expect(app.editor.locator('.secctx-highlight-inline').first()).toBeVisible()
 }
 
 test('axe: no violations in the light theme, first visit and a lesson step with highlights', async ({
+  app,
   page,
 }) => {
-  await open(page, '/', { 'secctx:theme': 'light' })
+  await app.open('/', { storage: { 'secctx:theme': 'light' } })
   expect(await violations(page)).toEqual([])
-  await startLessons(page)
+  await startLessons(app)
   expect(await violations(page, ['#pane-editor', '#pane-side'])).toEqual([])
 })
 
 test('axe: no violations in the dark theme with Large text: first visit, lesson step, presentation mode, phone', async ({
+  app,
   page,
 }) => {
-  await open(page, '/', { 'secctx:theme': 'dark', 'secctx:large-text': 'true' })
+  await app.open('/', { storage: { 'secctx:theme': 'dark', 'secctx:large-text': 'true' } })
   expect(await violations(page)).toEqual([])
-  await startLessons(page)
+  await startLessons(app)
   expect(await violations(page, ['#pane-editor', '#pane-side'])).toEqual([])
   await page.getByRole('button', { name: 'Presentation mode' }).click()
-  await expect(page.getByRole('region', { name: 'Simulated shell' })).toBeVisible()
+  await expect(app.shell).toBeVisible()
   expect(await violations(page, ['header', '#pane-editor', '.pane-present'])).toEqual([])
   await page.getByRole('button', { name: 'Presentation mode' }).click()
   await page.setViewportSize({ width: 390, height: 844 })

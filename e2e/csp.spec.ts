@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { trackNetwork } from './network'
 
 // The built page's Content-Security-Policy (index.html meta): no 'unsafe-eval', no inline script, nothing leaves
@@ -68,6 +69,7 @@ async function serveWithPolicy(page: Page, policy: string, fake: Record<string, 
 test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }))
 
 test('the built page declares a policy without unsafe-eval, and has no inline script', async ({
+  app,
   page,
   request,
 }) => {
@@ -90,12 +92,12 @@ test('the built page declares a policy without unsafe-eval, and has no inline sc
   }
   expect(html).not.toMatch(/\son[a-z]+\s*=/i)
   expect(html).not.toMatch(/javascript:/i)
-  await page.goto('/')
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 })
+  await app.open()
   expect(await page.locator('script:not([src])').count()).toBe(0)
 })
 
 test('loading, editing and the YAML worker: no policy violation, no console error, no foreign request', async ({
+  app,
   page,
   request,
   baseURL,
@@ -125,16 +127,14 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
     ),
   )
 
-  await page.goto('/')
-  const editor = page.getByRole('region', { name: 'YAML editor' })
-  await expect(editor.getByRole('textbox', { name: /YAML editor/ })).toBeAttached({ timeout: 20_000 })
-  await page.evaluate((t) => window.secctx!.setText(t), DEPLOYMENT)
+  await app.open(DEPLOYMENT)
+  const editor = app.editor
 
   // The YAML worker validated against the (lazily loaded) schema: its marker and hover.
   await expect(editor.locator('.squiggly-warning, .squiggly-error').first()).toBeAttached({ timeout: 15_000 })
   // F8 walks the markers (errors first, so ours come before the worker's warning) and shows each message. (Not
   // hover: on some cold loads the hover stays away until the next edit although the marker is there.)
-  await editor.getByRole('textbox', { name: /YAML editor/ }).focus()
+  await app.editorInput.focus()
   await expect(async () => {
     await page.keyboard.press('F8')
     await expect(page.locator('.marker-widget')).toContainText('Property replica is not allowed.', {
@@ -144,21 +144,17 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
   await page.keyboard.press('Escape')
 
   // A form edit and a keystroke in Monaco.
-  const runAsUser = page.getByRole('region', { name: 'Pod securityContext' }).getByLabel('runAsUser', {
-    exact: true,
-  })
-  await runAsUser.fill('2000')
-  await runAsUser.press('Enter')
+  await app.commit(app.podField('runAsUser'), '2000')
   const edited = DEPLOYMENT.replace('runAsUser: 1000', 'runAsUser: 2000')
-  await expect.poll(() => page.evaluate(() => window.secctx!.getText())).toBe(edited)
+  await expect.poll(() => app.getText()).toBe(edited)
   await page.keyboard.press('Escape')
-  await editor.getByRole('textbox', { name: /YAML editor/ }).focus()
+  await app.editorInput.focus()
   await page.keyboard.press('Control+End')
   await page.keyboard.type('#')
-  await expect.poll(() => page.evaluate(() => window.secctx!.getText())).toBe(edited + '#')
+  await expect.poll(() => app.getText()).toBe(edited + '#')
 
   // The other panels (and whatever they load).
-  for (const tab of ['Problems', 'Learn', 'Effective']) await page.getByRole('tab', { name: tab }).click()
+  for (const tab of ['Problems', 'Learn', 'Effective']) await app.tab(tab).click()
   await network.quiet()
 
   expect(workers).toEqual(expect.arrayContaining(['/assets/yaml.worker.js', '/assets/editor.worker.js']))
@@ -168,6 +164,7 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
 })
 
 test('the policy is enforced and violations would be seen: inline script in the page, eval in a worker', async ({
+  app,
   page,
   request,
 }) => {
@@ -181,8 +178,7 @@ test('the policy is enforced and violations would be seen: inline script in the 
   page.on('console', (m) => {
     if (m.type() === 'error' && m.text().startsWith(VIOLATION_LOG)) errors.push(m.text())
   })
-  await page.goto('/')
-  await page.getByRole('region', { name: 'Pod securityContext' }).waitFor()
+  await app.open()
   await page.addScriptTag({ content: 'window.__inlineRan = true' }).catch(() => undefined)
   // Reported once per policy that forbids it (the meta tag and the header: the same text, deduplicated here).
   const seen = () => page.evaluate(() => [...new Set((self as unknown as { __csp?: string[] }).__csp)])

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { SECURITY_CONTEXT, SECURITY_CONTEXT_2 as POD_2, SECURITY_CONTEXT_3 as POD_3 } from './walkthrough'
 
 // The pods of the Kubernetes "Configure a Security Context for a Pod or Container" walkthrough.
@@ -13,96 +13,79 @@ const PRIVILEGED = `${POD_3}    securityContext:
       privileged: true
 `
 
-async function load(page: Page, text: string) {
-  await page.goto('/')
-  await page.waitForFunction(() => 'secctx' in window)
-  await page.evaluate((t) => {
-    ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
-  }, text)
-}
-
-const shell = (page: Page) => page.getByRole('region', { name: 'Simulated shell' })
-const settings = (page: Page) => page.getByRole('table', { name: 'Effective settings' })
-const row = (page: Page, field: string) =>
-  settings(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: field, exact: true }) })
-
-test('pod 1: uid 1000 and the fsGroup-owned emptyDir', async ({ page }) => {
-  await load(page, POD_1)
-  await expect(page.getByRole('tab', { name: 'Effective' })).toHaveAttribute('aria-selected', 'true')
-  await expect(shell(page)).toContainText('uid=1000 gid=3000 groups=2000,3000')
-  await expect(shell(page)).toContainText('    1 1000      0:00 sleep 1h')
-  await expect(shell(page)).toContainText('drwxrwsrwx 2 root 2000 4096 … /data/demo')
-  await expect(shell(page)).toContainText('-rw-r--r-- 1 1000 2000 6 … /data/demo/testfile')
-  await expect(shell(page)).toContainText('NoNewPrivs:\t1')
-  await expect(row(page, 'fsGroup')).toContainText('2000')
-  await expect(row(page, 'fsGroup')).toContainText('pod')
+test('pod 1: uid 1000 and the fsGroup-owned emptyDir', async ({ app }) => {
+  await app.open(POD_1)
+  await expect(app.tab('Effective')).toHaveAttribute('aria-selected', 'true')
+  await expect(app.shell).toContainText('uid=1000 gid=3000 groups=2000,3000')
+  await expect(app.shell).toContainText('    1 1000      0:00 sleep 1h')
+  await expect(app.shell).toContainText('drwxrwsrwx 2 root 2000 4096 … /data/demo')
+  await expect(app.shell).toContainText('-rw-r--r-- 1 1000 2000 6 … /data/demo/testfile')
+  await expect(app.shell).toContainText('NoNewPrivs:\t1')
+  await expect(app.setting('fsGroup')).toContainText('2000')
+  await expect(app.setting('fsGroup')).toContainText('pod')
 })
 
-test('runAsGroup and supplementalGroups: the id line of the walkthrough', async ({ page }) => {
-  await load(page, POD_GROUPS)
-  await expect(shell(page)).toContainText('uid=1000 gid=3000 groups=2000,3000,4000')
+test('runAsGroup and supplementalGroups: the id line of the walkthrough', async ({ app }) => {
+  await app.open(POD_GROUPS)
+  await expect(app.shell).toContainText('uid=1000 gid=3000 groups=2000,3000,4000')
 })
 
-test('pod 2: the container runAsUser 2000 overrides the pod 1000', async ({ page }) => {
-  await load(page, POD_2)
-  const runAsUser = row(page, 'runAsUser')
+test('pod 2: the container runAsUser 2000 overrides the pod 1000', async ({ app, page }) => {
+  await app.open(POD_2)
+  const runAsUser = app.setting('runAsUser')
   await expect(runAsUser.getByRole('cell').first()).toContainText('2000')
   await expect(runAsUser.locator('del')).toContainText('1000')
   await expect(runAsUser).toContainText('container')
-  await expect(shell(page)).toContainText('uid=2000')
+  await expect(app.shell).toContainText('uid=2000')
   await expect(page.getByRole('table', { name: 'Layers' })).toContainText('2000')
 })
 
-test('pods 3 and 4: root with the default set, then NET_ADMIN and SYS_TIME added', async ({ page }) => {
-  await load(page, POD_3)
-  await expect(shell(page)).toContainText('CapPrm:\t00000000a80425fb')
-  await expect(shell(page)).toContainText('CapEff:\t00000000a80425fb')
-  await page.evaluate((t) => {
-    ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
-  }, POD_4)
-  await expect(shell(page)).toContainText('CapEff:\t00000000aa0435fb')
-  await expect(shell(page)).toContainText('CapBnd:\t00000000aa0435fb')
+test('pods 3 and 4: root with the default set, then NET_ADMIN and SYS_TIME added', async ({ app }) => {
+  await app.open(POD_3)
+  await expect(app.shell).toContainText('CapPrm:\t00000000a80425fb')
+  await expect(app.shell).toContainText('CapEff:\t00000000a80425fb')
+  await app.setText(POD_4)
+  await expect(app.shell).toContainText('CapEff:\t00000000aa0435fb')
+  await expect(app.shell).toContainText('CapBnd:\t00000000aa0435fb')
 })
 
-test('non-root with added capabilities: CapEff stays 0, and the view says why', async ({ page }) => {
-  await load(page, NON_ROOT_CAPS)
-  await expect(shell(page)).toContainText('CapEff:\t0000000000000000')
-  await expect(shell(page)).toContainText('CapBnd:\t00000000aa0435fb')
-  await expect(shell(page).getByRole('list', { name: 'Why these capabilities' })).toContainText(
+test('non-root with added capabilities: CapEff stays 0, and the view says why', async ({ app }) => {
+  await app.open(NON_ROOT_CAPS)
+  await expect(app.shell).toContainText('CapEff:\t0000000000000000')
+  await expect(app.shell).toContainText('CapBnd:\t00000000aa0435fb')
+  await expect(app.shell.getByRole('list', { name: 'Why these capabilities' })).toContainText(
     'uid 1000 is not root: CapPrm and CapEff are 0',
   )
 })
 
-test('privileged: every capability', async ({ page }) => {
-  await load(page, PRIVILEGED)
-  await expect(shell(page)).toContainText('CapEff:\t000001ffffffffff')
-  await expect(shell(page)).toContainText('Seccomp:\t0')
+test('privileged: every capability', async ({ app }) => {
+  await app.open(PRIVILEGED)
+  await expect(app.shell).toContainText('CapEff:\t000001ffffffffff')
+  await expect(app.shell).toContainText('Seccomp:\t0')
 })
 
-test('switching the runtime to CRI-O changes the root default set', async ({ page }) => {
-  await load(page, POD_3)
-  await expect(shell(page)).toContainText('CapEff:\t00000000a80425fb')
-  await expect(shell(page)).toContainText('containerd')
-  await page.getByRole('combobox', { name: 'Container runtime' }).selectOption('cri-o')
-  await expect(shell(page)).toContainText('CapEff:\t00000000000005fb')
-  await expect(shell(page)).toContainText('CRI-O')
+test('switching the runtime to CRI-O changes the root default set', async ({ app }) => {
+  await app.open(POD_3)
+  await expect(app.shell).toContainText('CapEff:\t00000000a80425fb')
+  await expect(app.shell).toContainText('containerd')
+  await app.picker('Container runtime').selectOption('cri-o')
+  await expect(app.shell).toContainText('CapEff:\t00000000000005fb')
+  await expect(app.shell).toContainText('CRI-O')
 })
 
-test('all containers side by side', async ({ page }) => {
-  await load(page, `${POD_2}  - name: sidecar\n    image: busybox:1.28\n`)
+test('all containers side by side', async ({ app, page }) => {
+  await app.open(`${POD_2}  - name: sidecar\n    image: busybox:1.28\n`)
   const all = page.getByRole('table', { name: 'All containers' })
   await expect(all.getByRole('columnheader', { name: 'sec-ctx-demo-2 (container)' })).toBeVisible()
   await expect(all.getByRole('columnheader', { name: 'sidecar (container)' })).toBeVisible()
   await expect(all).toContainText('uid=2000')
   await expect(all).toContainText('uid=1000')
   await all.getByRole('button', { name: 'sidecar (container)' }).click()
-  await expect(shell(page)).toContainText('uid=1000')
+  await expect(app.shell).toContainText('uid=1000')
 })
 
-test('capability calculator: decode, encode and diff', async ({ page }) => {
-  await load(page, POD_4)
+test('capability calculator: decode, encode and diff', async ({ app, page }) => {
+  await app.open(POD_4)
   const calc = page.getByRole('region', { name: 'Capability calculator' })
   const mask = calc.getByLabel('Mask (hex)')
   await calc.getByRole('button', { name: 'sec-ctx-4 CapEff' }).click()
@@ -129,63 +112,56 @@ test('capability calculator: decode, encode and diff', async ({ page }) => {
   ])
 })
 
-test('side pane tabs work with the keyboard', async ({ page }) => {
-  await load(page, POD_1)
-  const effective = page.getByRole('tab', { name: 'Effective' })
+test('side pane tabs work with the keyboard', async ({ app, page }) => {
+  await app.open(POD_1)
+  const effective = app.tab('Effective')
   await effective.focus()
   await page.keyboard.press('ArrowRight')
-  await expect(page.getByRole('tab', { name: 'Problems' })).toBeFocused()
-  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true')
-  await expect(page.getByRole('table', { name: 'Effective settings' })).toBeHidden()
+  await expect(app.tab('Problems')).toBeFocused()
+  await expect(app.tab('Problems')).toHaveAttribute('aria-selected', 'true')
+  await expect(app.settings).toBeHidden()
   await page.keyboard.press('End')
-  await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true')
+  await expect(app.tab('Learn')).toHaveAttribute('aria-selected', 'true')
   // An edit while the effective view is hidden shows once it is back.
-  await page.evaluate((t) => {
-    ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
-  }, POD_2)
-  await page.getByRole('tab', { name: 'Learn' }).focus()
+  await app.setText(POD_2)
+  await app.tab('Learn').focus()
   await page.keyboard.press('Home')
-  await expect(page.getByRole('tab', { name: 'Resources' })).toHaveAttribute('aria-selected', 'true')
+  await expect(app.tab('Resources')).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('ArrowRight')
   await expect(effective).toHaveAttribute('aria-selected', 'true')
-  await expect(page.getByRole('table', { name: 'Effective settings' })).toBeVisible()
-  await expect(shell(page)).toContainText('uid=2000')
+  await expect(app.settings).toBeVisible()
+  await expect(app.shell).toContainText('uid=2000')
 })
 
-test('field docs show on focus with the version that introduced the field', async ({ page }) => {
-  await load(page, POD_1)
-  const link = row(page, 'fsGroupChangePolicy').getByRole('link', { name: 'fsGroupChangePolicy' })
+test('field docs show on focus with the version that introduced the field', async ({ app }) => {
+  await app.open(POD_1)
+  const link = app.setting('fsGroupChangePolicy').getByRole('link', { name: 'fsGroupChangePolicy' })
   const doc =
     'When the kubelet re-applies fsGroup ownership: on every mount, or only when the volume root differs. since v1.18'
   await expect(link).toHaveAccessibleDescription(doc)
-  const tip = settings(page).getByText(doc)
+  const tip = app.settings.getByText(doc)
   await expect(tip).toBeHidden()
   await link.focus()
   await expect(tip).toBeVisible()
-  await expect(row(page, 'fsGroupChangePolicy')).toHaveCount(1)
+  await expect(app.setting('fsGroupChangePolicy')).toHaveCount(1)
   await link.blur()
   await expect(tip).toBeHidden()
-  await row(page, 'fsGroup').getByRole('link').hover()
-  await expect(settings(page).getByText('A group that owns supported volumes')).toBeVisible()
+  await app.setting('fsGroup').getByRole('link').hover()
+  await expect(app.settings.getByText('A group that owns supported volumes')).toBeVisible()
 })
 
-test('broken YAML keeps the last good figures on screen and says so', async ({ page }) => {
-  await load(page, POD_2)
-  await expect(shell(page)).toContainText('uid=2000')
-  await page.evaluate(
-    (t) => {
-      ;(window as unknown as { secctx: { setText(t: string): void } }).secctx.setText(t)
-    },
-    POD_2.replace('runAsUser: 2000', 'runAsUser: [2000'),
-  )
+test('broken YAML keeps the last good figures on screen and says so', async ({ app, page }) => {
+  await app.open(POD_2)
+  await expect(app.shell).toContainText('uid=2000')
+  await app.setText(POD_2.replace('runAsUser: 2000', 'runAsUser: [2000'))
   await expect(page.getByText('The YAML has errors: showing the last valid version.')).toBeVisible()
-  await expect(shell(page)).toContainText('uid=2000')
+  await expect(app.shell).toContainText('uid=2000')
 })
 
-test('why uid 1000: the row itself says where the value comes from, no hovering needed', async ({ page }) => {
-  await load(page, POD_1)
-  const value = (field: string) => row(page, field).getByRole('cell').first()
-  const source = (field: string) => row(page, field).getByRole('cell').nth(1)
+test('why uid 1000: the row itself says where the value comes from, no hovering needed', async ({ app }) => {
+  await app.open(POD_1)
+  const value = (field: string) => app.setting(field).getByRole('cell').first()
+  const source = (field: string) => app.setting(field).getByRole('cell').nth(1)
   await expect(value('runAsUser')).toHaveText('1000from the pod’s securityContext: the container sets none')
   await expect(source('runAsUser')).toHaveText('pod')
   await expect(value('fsGroup')).toHaveText('2000from the pod’s securityContext (a pod-only field)')
@@ -194,11 +170,11 @@ test('why uid 1000: the row itself says where the value comes from, no hovering 
 })
 
 test('the page itself never scrolls, only its panes (toolbar stays in view) at 1280 and 900 px', async ({
+  app,
   page,
 }) => {
   for (const width of [1280, 900]) {
-    await page.setViewportSize({ width, height: 800 })
-    await load(page, POD_1)
+    await app.open(POD_1, { viewport: { width, height: 800 } })
     await expect(page.getByRole('table', { name: 'Layers' })).toBeVisible()
     const size = await page.evaluate(() => [
       document.documentElement.scrollWidth,
@@ -209,9 +185,10 @@ test('the page itself never scrolls, only its panes (toolbar stays in view) at 1
 })
 
 test('keyboard: the calculator’s 41 name checkboxes are one Tab stop; arrows move, Space ticks', async ({
+  app,
   page,
 }) => {
-  await load(page, POD_4)
+  await app.open(POD_4)
   const calc = page.getByRole('region', { name: 'Capability calculator' })
   await calc.getByRole('button', { name: 'none' }).focus()
   await page.keyboard.press('Tab')

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import {
   SECURITY_CONTEXT_2 as POD_2,
   SECURITY_CONTEXT_3 as POD_3,
@@ -62,138 +62,109 @@ spec:
           runAsUser: 101
 `
 
-const pod = (page: Page) => page.getByRole('region', { name: 'Pod securityContext' })
-const ctr = (page: Page) => page.getByRole('region', { name: 'Container securityContext' })
-const field = (region: Locator, name: string) => region.getByLabel(name, { exact: true })
-const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
-
-/** Opens the app, waits for Monaco (so edits land on its undo stack) and loads `text` through window.secctx. */
-async function load(page: Page, text: string) {
-  await page.goto('/')
-  await page.locator('.monaco-editor').first().waitFor()
-  await page.evaluate((t) => window.secctx!.setText(t), text)
-  expect(await getText(page)).toBe(text)
-}
-
-async function commit(input: Locator, value: string) {
-  await input.fill(value)
-  await input.press('Enter')
-}
-
-async function undoInEditor(page: Page) {
-  await page.locator('.monaco-editor .view-lines').first().click()
-  await page.keyboard.press('Control+z')
-}
-
-test('text in: the forms show the pod values, the container values and what it inherits', async ({
-  page,
-}) => {
-  await load(page, COMMENTED)
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000')
-  await expect(field(pod(page), 'runAsGroup')).toHaveValue('3000')
-  await expect(field(pod(page), 'fsGroup')).toHaveValue('2000')
-  await expect(field(ctr(page), 'allowPrivilegeEscalation')).toHaveValue('false')
-  await expect(field(ctr(page), 'runAsUser')).toHaveValue('')
-  await expect(field(ctr(page), 'runAsUser')).toHaveAttribute('placeholder', '1000 (from pod)')
-  await expect(field(ctr(page), 'runAsGroup')).toHaveAttribute('placeholder', '3000 (from pod)')
-  await expect(page.getByRole('combobox', { name: 'Container', exact: true })).toHaveText(
-    'sec-ctx-demo (container)',
-  )
-  await expect(page.getByRole('combobox', { name: 'Resource', exact: true })).toHaveText(
-    'Pod/security-context-demo',
-  )
-  await expect(field(pod(page), 'runAsUser')).toHaveAccessibleDescription(
+test('text in: the forms show the pod values, the container values and what it inherits', async ({ app }) => {
+  await app.open(COMMENTED)
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
+  await expect(app.podField('runAsGroup')).toHaveValue('3000')
+  await expect(app.podField('fsGroup')).toHaveValue('2000')
+  await expect(app.containerField('allowPrivilegeEscalation')).toHaveValue('false')
+  await expect(app.containerField('runAsUser')).toHaveValue('')
+  await expect(app.containerField('runAsUser')).toHaveAttribute('placeholder', '1000 (from pod)')
+  await expect(app.containerField('runAsGroup')).toHaveAttribute('placeholder', '3000 (from pod)')
+  await expect(app.picker('Container')).toHaveText('sec-ctx-demo (container)')
+  await expect(app.picker('Resource')).toHaveText('Pod/security-context-demo')
+  await expect(app.podField('runAsUser')).toHaveAccessibleDescription(
     /The user ID the container process runs as/,
   )
-  await expect(pod(page).getByText('since v1.31')).toBeVisible()
+  await expect(app.podForm.getByText('since v1.31')).toBeVisible()
 })
 
 test('form edit: only the edited scalar changes, then Ctrl+Z in the editor restores the text', async ({
-  page,
+  app,
 }) => {
-  await load(page, COMMENTED)
-  await commit(field(pod(page), 'runAsUser'), '2000')
-  expect(await getText(page)).toBe(
+  await app.open(COMMENTED)
+  await app.commit(app.podField('runAsUser'), '2000')
+  expect(await app.getText()).toBe(
     COMMENTED.replace('runAsUser: 1000   # the uid', 'runAsUser: 2000   # the uid'),
   )
-  await expect(field(ctr(page), 'runAsUser')).toHaveAttribute('placeholder', '2000 (from pod)')
-  await undoInEditor(page)
-  await expect.poll(() => getText(page)).toBe(COMMENTED)
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000')
+  await expect(app.containerField('runAsUser')).toHaveAttribute('placeholder', '2000 (from pod)')
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(COMMENTED)
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
 })
 
 test('a new field is one line at the end of the right map; clearing a field removes its key', async ({
-  page,
+  app,
 }) => {
-  await load(page, COMMENTED)
-  await field(ctr(page), 'runAsNonRoot').selectOption('true')
+  await app.open(COMMENTED)
+  await app.containerField('runAsNonRoot').selectOption('true')
   const added = COMMENTED.replace(
     'false  # no_new_privs\n',
     'false  # no_new_privs\n      runAsNonRoot: true\n',
   )
-  expect(await getText(page)).toBe(added)
-  await commit(field(pod(page), 'fsGroup'), '')
-  expect(await getText(page)).toBe(added.replace('    fsGroup: 2000\n', ''))
-  await undoInEditor(page)
-  await expect.poll(() => getText(page)).toBe(added)
+  expect(await app.getText()).toBe(added)
+  await app.commit(app.podField('fsGroup'), '')
+  expect(await app.getText()).toBe(added.replace('    fsGroup: 2000\n', ''))
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(added)
 })
 
-test('typing a multi-digit number is one edit and one undo step', async ({ page }) => {
-  await load(page, COMMENTED)
-  const input = field(ctr(page), 'runAsGroup')
+test('typing a multi-digit number is one edit and one undo step', async ({ app, page }) => {
+  await app.open(COMMENTED)
+  const input = app.containerField('runAsGroup')
   await input.click()
   await input.pressSequentially('4242')
-  expect(await getText(page)).toBe(COMMENTED)
+  expect(await app.getText()).toBe(COMMENTED)
   await page.keyboard.press('Tab')
   const edited = COMMENTED.replace(
     'false  # no_new_privs\n',
     'false  # no_new_privs\n      runAsGroup: 4242\n',
   )
-  expect(await getText(page)).toBe(edited)
-  await undoInEditor(page)
-  await expect.poll(() => getText(page)).toBe(COMMENTED)
+  expect(await app.getText()).toBe(edited)
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(COMMENTED)
 })
 
-test('out-of-range and non-integer ids show an inline error and do not write', async ({ page }) => {
-  await load(page, COMMENTED)
-  const input = field(pod(page), 'runAsUser')
+test('out-of-range and non-integer ids show an inline error and do not write', async ({ app }) => {
+  await app.open(COMMENTED)
+  const input = app.podField('runAsUser')
   for (const bad of ['2147483648', '-1', '1.5']) {
-    await commit(input, bad)
-    await expect(pod(page).getByText('must be an integer between 0 and 2147483647')).toBeVisible()
+    await app.commit(input, bad)
+    await expect(app.podForm.getByText('must be an integer between 0 and 2147483647')).toBeVisible()
     await expect(input).toHaveAttribute('aria-invalid', 'true')
-    expect(await getText(page)).toBe(COMMENTED)
+    expect(await app.getText()).toBe(COMMENTED)
   }
-  await commit(input, '2147483647')
-  await expect(pod(page).getByText('must be an integer between 0 and 2147483647')).toHaveCount(0)
-  expect(await getText(page)).toContain('    runAsUser: 2147483647   # the uid\n')
+  await app.commit(input, '2147483647')
+  await expect(app.podForm.getByText('must be an integer between 0 and 2147483647')).toHaveCount(0)
+  expect(await app.getText()).toContain('    runAsUser: 2147483647   # the uid\n')
 })
 
-test('walkthrough pod 2: the container override, edited and cleared from the form', async ({ page }) => {
-  await load(page, POD_2)
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000')
-  await expect(field(ctr(page), 'runAsUser')).toHaveValue('2000')
-  await commit(field(ctr(page), 'runAsUser'), '3000')
-  expect(await getText(page)).toBe(POD_2.replace('runAsUser: 2000', 'runAsUser: 3000'))
-  await commit(field(ctr(page), 'runAsUser'), '')
-  expect(await getText(page)).toBe(POD_2.replace('      runAsUser: 2000\n', ''))
-  await expect(field(ctr(page), 'runAsUser')).toHaveAttribute('placeholder', '1000 (from pod)')
+test('walkthrough pod 2: the container override, edited and cleared from the form', async ({ app }) => {
+  await app.open(POD_2)
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
+  await expect(app.containerField('runAsUser')).toHaveValue('2000')
+  await app.commit(app.containerField('runAsUser'), '3000')
+  expect(await app.getText()).toBe(POD_2.replace('runAsUser: 2000', 'runAsUser: 3000'))
+  await app.commit(app.containerField('runAsUser'), '')
+  expect(await app.getText()).toBe(POD_2.replace('      runAsUser: 2000\n', ''))
+  await expect(app.containerField('runAsUser')).toHaveAttribute('placeholder', '1000 (from pod)')
   // and the other way round: the editor text drives the form
-  await page.evaluate((t) => window.secctx!.setText(t), POD_2.replace('runAsUser: 2000', 'runAsUser: 2500'))
-  await expect(field(ctr(page), 'runAsUser')).toHaveValue('2500')
+  await app.setText(POD_2.replace('runAsUser: 2000', 'runAsUser: 2500'))
+  await expect(app.containerField('runAsUser')).toHaveValue('2500')
 })
 
-test('walkthrough pod 4: capabilities add and drop checkboxes', async ({ page }) => {
-  await load(page, POD_4)
-  const caps = ctr(page)
+test('walkthrough pod 4: capabilities add and drop checkboxes', async ({ app }) => {
+  await app.open(POD_4)
+  const caps = app.containerForm
   await expect(caps.getByRole('checkbox', { name: 'add NET_ADMIN', exact: true })).toBeChecked()
   await expect(caps.getByRole('checkbox', { name: 'add SYS_TIME', exact: true })).toBeChecked()
   await expect(caps.getByRole('checkbox', { name: 'drop ALL', exact: true })).not.toBeChecked()
   await expect(caps.getByRole('checkbox', { name: /^add / })).toHaveCount(42)
   await caps.getByRole('checkbox', { name: 'add SYS_TIME', exact: true }).uncheck()
-  expect(await getText(page)).toBe(POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]'))
+  expect(await app.getText()).toBe(POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]'))
   await caps.getByRole('checkbox', { name: 'drop ALL', exact: true }).check()
   // The new list is written like its sibling `add` (a flow sequence, double-quoted).
-  expect(await getText(page)).toBe(
+  expect(await app.getText()).toBe(
     `${POD_4.replace('["NET_ADMIN", "SYS_TIME"]', '["NET_ADMIN"]')}        drop: ["ALL"]\n`,
   )
   await caps.getByLabel('Filter capabilities').fill('clock')
@@ -202,108 +173,109 @@ test('walkthrough pod 4: capabilities add and drop checkboxes', async ({ page })
 })
 
 test('walkthrough pod 3: the first field creates securityContext, clearing the last one removes it', async ({
-  page,
+  app,
 }) => {
-  await load(page, POD_3)
-  await commit(field(ctr(page), 'runAsUser'), '1000')
-  expect(await getText(page)).toBe(`${POD_3}    securityContext:\n      runAsUser: 1000\n`)
-  await commit(field(ctr(page), 'runAsUser'), '')
-  expect(await getText(page)).toBe(POD_3)
-  await field(pod(page), 'runAsNonRoot').selectOption('true')
+  await app.open(POD_3)
+  await app.commit(app.containerField('runAsUser'), '1000')
+  expect(await app.getText()).toBe(`${POD_3}    securityContext:\n      runAsUser: 1000\n`)
+  await app.commit(app.containerField('runAsUser'), '')
+  expect(await app.getText()).toBe(POD_3)
+  await app.podField('runAsNonRoot').selectOption('true')
   // A new pod-level securityContext goes before the containers, as the Kubernetes docs write it.
   const podTrue = POD_3.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n')
-  expect(await getText(page)).toBe(podTrue)
-  const ctrNonRoot = field(ctr(page), 'runAsNonRoot')
+  expect(await app.getText()).toBe(podTrue)
+  const ctrNonRoot = app.containerField('runAsNonRoot')
   await expect(ctrNonRoot.locator('option:checked')).toHaveText('unset (true from pod)')
   await ctrNonRoot.selectOption('false')
-  expect(await getText(page)).toBe(`${podTrue}    securityContext:\n      runAsNonRoot: false\n`)
+  expect(await app.getText()).toBe(`${podTrue}    securityContext:\n      runAsNonRoot: false\n`)
   await expect(ctrNonRoot).toHaveValue('false')
 })
 
-test('multi-document: the Resource and Container pickers switch the panels', async ({ page }) => {
-  await load(page, STREAM)
-  const resource = page.getByRole('combobox', { name: 'Resource', exact: true })
-  const container = page.getByRole('combobox', { name: 'Container', exact: true })
+test('multi-document: the Resource and Container pickers switch the panels', async ({ app }) => {
+  await app.open(STREAM)
+  const resource = app.picker('Resource')
+  const container = app.picker('Container')
   await expect(resource.getByRole('option')).toHaveText(['Pod/first', 'Deployment/web'])
-  await expect(field(pod(page), 'fsGroup')).toHaveValue('')
+  await expect(app.podField('fsGroup')).toHaveValue('')
   await resource.selectOption({ label: 'Deployment/web' })
-  await expect(field(pod(page), 'fsGroup')).toHaveValue('3000')
+  await expect(app.podField('fsGroup')).toHaveValue('3000')
   await expect(container.getByRole('option')).toHaveText(['init-db (initContainer)', 'app (container)'])
-  await expect(field(ctr(page), 'runAsUser')).toHaveValue('0')
+  await expect(app.containerField('runAsUser')).toHaveValue('0')
   await container.selectOption({ label: 'app (container)' })
-  await expect(field(ctr(page), 'runAsUser')).toHaveValue('101')
-  await commit(field(ctr(page), 'runAsUser'), '1001')
-  expect(await getText(page)).toBe(STREAM.replace('runAsUser: 101', 'runAsUser: 1001'))
+  await expect(app.containerField('runAsUser')).toHaveValue('101')
+  await app.commit(app.containerField('runAsUser'), '1001')
+  expect(await app.getText()).toBe(STREAM.replace('runAsUser: 101', 'runAsUser: 1001'))
 })
 
 test('invalid YAML: controls turn read-only over the last good values and the text is kept', async ({
+  app,
   page,
 }) => {
-  await load(page, COMMENTED)
-  await commit(field(pod(page), 'runAsUser'), '-1') // an unwritten draft with an error …
+  await app.open(COMMENTED)
+  await app.commit(app.podField('runAsUser'), '-1') // an unwritten draft with an error …
   const broken = COMMENTED.replace('  containers:\n', '  containers: [\n')
-  await page.evaluate((t) => window.secctx!.setText(t), broken)
+  await app.setText(broken)
   await expect(page.getByRole('note').filter({ hasText: 'fix it in the editor first' })).toBeVisible()
-  await expect(field(pod(page), 'runAsUser')).toBeDisabled()
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('1000') // … gives way to the last good value
-  await expect(field(ctr(page), 'allowPrivilegeEscalation')).toBeDisabled()
-  await expect(ctr(page).getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeDisabled()
-  expect(await getText(page)).toBe(broken)
-  await page.evaluate((t) => window.secctx!.setText(t), COMMENTED)
-  await expect(field(pod(page), 'runAsUser')).toBeEnabled()
+  await expect(app.podField('runAsUser')).toBeDisabled()
+  await expect(app.podField('runAsUser')).toHaveValue('1000') // … gives way to the last good value
+  await expect(app.containerField('allowPrivilegeEscalation')).toBeDisabled()
+  await expect(app.containerForm.getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeDisabled()
+  expect(await app.getText()).toBe(broken)
+  await app.setText(COMMENTED)
+  await expect(app.podField('runAsUser')).toBeEnabled()
 })
 
 test('values the form cannot represent and unknown keys are shown as written and left alone', async ({
-  page,
+  app,
 }) => {
   const odd = COMMENTED.replace('runAsUser: 1000 ', 'runAsUser: "1000"').replace(
     'allowPrivilegeEscalation: false  # no_new_privs\n',
     'allowPrivilegeEscalation: false  # no_new_privs\n      foo: bar\n',
   )
-  await load(page, odd)
-  await expect(field(pod(page), 'runAsUser')).toHaveValue('"1000"')
-  await expect(pod(page).getByText('Shown as written: not a number.')).toBeVisible()
-  await expect(ctr(page).getByText('Kept as written')).toBeVisible()
-  await expect(ctr(page).locator('.unknown-keys')).toContainText('foo')
-  await commit(field(pod(page), 'fsGroup'), '5')
-  expect(await getText(page)).toBe(odd.replace('fsGroup: 2000', 'fsGroup: 5'))
-  await field(ctr(page), 'readOnlyRootFilesystem').selectOption('true')
-  expect(await getText(page)).toBe(
+  await app.open(odd)
+  await expect(app.podField('runAsUser')).toHaveValue('"1000"')
+  await expect(app.podForm.getByText('Shown as written: not a number.')).toBeVisible()
+  await expect(app.containerForm.getByText('Kept as written')).toBeVisible()
+  await expect(app.containerForm.locator('.unknown-keys')).toContainText('foo')
+  await app.commit(app.podField('fsGroup'), '5')
+  expect(await app.getText()).toBe(odd.replace('fsGroup: 2000', 'fsGroup: 5'))
+  await app.containerField('readOnlyRootFilesystem').selectOption('true')
+  expect(await app.getText()).toBe(
     odd
       .replace('fsGroup: 2000', 'fsGroup: 5')
       .replace('      foo: bar\n', '      foo: bar\n      readOnlyRootFilesystem: true\n'),
   )
 })
 
-test('seccompProfile: localhostProfile appears only for type Localhost', async ({ page }) => {
-  await load(page, POD_2)
-  await expect(field(ctr(page), 'seccompProfile localhostProfile')).toHaveCount(0)
-  await field(ctr(page), 'seccompProfile type').selectOption('Localhost')
+test('seccompProfile: localhostProfile appears only for type Localhost', async ({ app }) => {
+  await app.open(POD_2)
+  await expect(app.containerField('seccompProfile localhostProfile')).toHaveCount(0)
+  await app.containerField('seccompProfile type').selectOption('Localhost')
   const withType = POD_2.replace(
     '      allowPrivilegeEscalation: false\n',
     '      allowPrivilegeEscalation: false\n      seccompProfile:\n        type: Localhost\n',
   )
-  expect(await getText(page)).toBe(withType)
-  await commit(field(ctr(page), 'seccompProfile localhostProfile'), 'profiles/audit.json')
-  expect(await getText(page)).toBe(`${withType}        localhostProfile: profiles/audit.json\n`)
-  await field(ctr(page), 'seccompProfile type').selectOption('')
-  expect(await getText(page)).toBe(POD_2)
-  await field(pod(page), 'seccompProfile type').selectOption('RuntimeDefault')
-  await expect(field(ctr(page), 'seccompProfile type')).toContainText('unset (RuntimeDefault from pod)')
+  expect(await app.getText()).toBe(withType)
+  await app.commit(app.containerField('seccompProfile localhostProfile'), 'profiles/audit.json')
+  expect(await app.getText()).toBe(`${withType}        localhostProfile: profiles/audit.json\n`)
+  await app.containerField('seccompProfile type').selectOption('')
+  expect(await app.getText()).toBe(POD_2)
+  await app.podField('seccompProfile type').selectOption('RuntimeDefault')
+  await expect(app.containerField('seccompProfile type')).toContainText('unset (RuntimeDefault from pod)')
 })
 
-test('supplementalGroups and sysctls lists: add, edit and remove rows', async ({ page }) => {
+test('supplementalGroups and sysctls lists: add, edit and remove rows', async ({ app }) => {
   const groups = POD_2.replace(
     '    runAsUser: 1000\n',
     '    runAsUser: 1000\n    supplementalGroups: [4000]\n',
   )
-  await load(page, groups)
-  const p = pod(page)
+  await app.open(groups)
+  const p = app.podForm
   await expect(p.getByLabel('supplementalGroups item 1', { exact: true })).toHaveValue('4000')
-  await commit(p.getByLabel('New supplementalGroups item', { exact: true }), '5000')
-  expect(await getText(page)).toBe(groups.replace('[4000]', '[4000, 5000]'))
+  await app.commit(p.getByLabel('New supplementalGroups item', { exact: true }), '5000')
+  expect(await app.getText()).toBe(groups.replace('[4000]', '[4000, 5000]'))
   await p.getByRole('button', { name: 'Remove supplementalGroups item 1' }).click()
-  expect(await getText(page)).toBe(groups.replace('[4000]', '[5000]'))
+  expect(await app.getText()).toBe(groups.replace('[4000]', '[5000]'))
   await p.getByLabel('New sysctl name').fill('net.ipv4.ip_unprivileged_port_start')
   await p.getByLabel('New sysctl value').fill('0')
   await p.getByRole('button', { name: 'Add sysctl' }).click()
@@ -313,82 +285,86 @@ test('supplementalGroups and sysctls lists: add, edit and remove rows', async ({
       '    supplementalGroups: [5000]\n',
       '    supplementalGroups: [5000]\n    sysctls:\n    - name: net.ipv4.ip_unprivileged_port_start\n      value: "0"\n',
     )
-  expect(await getText(page)).toBe(withSysctl)
-  await commit(p.getByLabel('sysctls value 1', { exact: true }), '1024')
-  expect(await getText(page)).toBe(withSysctl.replace('value: "0"', 'value: "1024"'))
+  expect(await app.getText()).toBe(withSysctl)
+  await app.commit(p.getByLabel('sysctls value 1', { exact: true }), '1024')
+  expect(await app.getText()).toBe(withSysctl.replace('value: "0"', 'value: "1024"'))
 })
 
-test('toolbar pickers: level, version, runtime and image user', async ({ page }) => {
-  await load(page, POD_2)
-  await expect(page.getByRole('combobox', { name: 'Pod Security level' }).getByRole('option')).toHaveText([
+test('toolbar pickers: level, version, runtime and image user', async ({ app, page }) => {
+  await app.open(POD_2)
+  await expect(app.picker('Pod Security level').getByRole('option')).toHaveText([
     'privileged',
     'baseline',
     'restricted',
   ])
-  await expect(page.getByRole('combobox', { name: 'Pod Security level' })).toHaveValue('restricted')
-  await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('latest')
-  await page.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('v1.30')
-  await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('v1.30')
-  const runtime = page.getByRole('combobox', { name: 'Container runtime' })
+  await expect(app.picker('Pod Security level')).toHaveValue('restricted')
+  await expect(app.picker('Kubernetes version')).toHaveValue('latest')
+  await app.picker('Kubernetes version').selectOption('v1.30')
+  await expect(app.picker('Kubernetes version')).toHaveValue('v1.30')
+  const runtime = app.picker('Container runtime')
   await expect(runtime.getByRole('option')).toHaveText(['containerd', 'CRI-O'])
   await runtime.selectOption('cri-o')
   await expect(runtime).toHaveValue('cri-o')
   const imageUser = page.getByLabel('Image user (uid)', { exact: true })
   await expect(imageUser).toHaveValue('0')
-  await commit(imageUser, '-5')
+  await app.commit(imageUser, '-5')
   await expect(page.getByText('must be an integer between 0 and 2147483647')).toBeVisible()
-  await commit(imageUser, '65534')
+  await app.commit(imageUser, '65534')
   await expect(imageUser).toHaveValue('65534')
-  expect(await getText(page)).toBe(POD_2)
+  expect(await app.getText()).toBe(POD_2)
 })
 
 test('keyboard only and a laptop split screen (900 px): fields reachable, nothing overflows', async ({
+  app,
   page,
 }) => {
-  await page.setViewportSize({ width: 900, height: 800 })
-  await load(page, COMMENTED)
+  await app.open(COMMENTED, { viewport: { width: 900, height: 800 } })
   const forms = page.getByRole('region', { name: 'Forms' })
   expect(await forms.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
-  await field(pod(page), 'runAsUser').focus()
+  await app.podField('runAsUser').focus()
   // One Tab stop per field: the field's docs link is out of the Tab order (the panel has one reference link).
   await page.keyboard.press('Tab')
-  await expect(field(pod(page), 'runAsGroup')).toBeFocused()
+  await expect(app.podField('runAsGroup')).toBeFocused()
   // Tabbing into a field selects its text, so typing replaces it
   await page.keyboard.type('7')
   await page.keyboard.press('Enter')
-  expect(await getText(page)).toBe(COMMENTED.replace('runAsGroup: 3000', 'runAsGroup: 7'))
+  expect(await app.getText()).toBe(COMMENTED.replace('runAsGroup: 3000', 'runAsGroup: 7'))
 })
 
-test('keyboard: the capabilities table is one Tab stop; arrows move and Space ticks', async ({ page }) => {
-  await load(page, POD_3)
-  await ctr(page).getByRole('searchbox', { name: 'Filter capabilities' }).focus()
+test('keyboard: the capabilities table is one Tab stop; arrows move and Space ticks', async ({
+  app,
+  page,
+}) => {
+  await app.open(POD_3)
+  await app.containerForm.getByRole('searchbox', { name: 'Filter capabilities' }).focus()
   await page.keyboard.press('Tab')
-  await expect(ctr(page).getByRole('checkbox', { name: 'add ALL', exact: true })).toBeFocused()
+  await expect(app.containerForm.getByRole('checkbox', { name: 'add ALL', exact: true })).toBeFocused()
   await page.keyboard.press('ArrowRight')
-  await expect(ctr(page).getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeFocused()
+  await expect(app.containerForm.getByRole('checkbox', { name: 'drop ALL', exact: true })).toBeFocused()
   await page.keyboard.press('ArrowDown')
-  await expect(ctr(page).getByRole('checkbox', { name: 'drop CHOWN', exact: true })).toBeFocused()
+  await expect(app.containerForm.getByRole('checkbox', { name: 'drop CHOWN', exact: true })).toBeFocused()
   await page.keyboard.press('Space')
   await expect
-    .poll(() => getText(page))
+    .poll(() => app.getText())
     .toBe(`${POD_3}    securityContext:\n      capabilities:\n        drop:\n        - CHOWN\n`)
   await page.keyboard.press('End')
   await expect(
-    ctr(page).getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
+    app.containerForm.getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
   ).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(field(ctr(page), 'privileged')).toBeFocused()
+  await expect(app.containerField('privileged')).toBeFocused()
   // Shift+Tab comes back to the cell last used, not to the first one.
   await page.keyboard.press('Shift+Tab')
   await expect(
-    ctr(page).getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
+    app.containerForm.getByRole('checkbox', { name: 'drop CHECKPOINT_RESTORE', exact: true }),
   ).toBeFocused()
 })
 
 test('keyboard: skip links are the first Tab stops and reach the forms, the container form, the editor and the side pane', async ({
+  app,
   page,
 }) => {
-  await load(page, POD_3)
+  await app.open(POD_3)
   const skip = (name: string) =>
     page.getByRole('navigation', { name: 'Skip links' }).getByRole('button', { name })
   // Out of sight until focused: the skip links' box is clipped to a single pixel.
@@ -399,35 +375,35 @@ test('keyboard: skip links are the first Tab stops and reach the forms, the cont
   await expect(skip('Skip to the forms')).toBeFocused()
   expect((await box.boundingBox())?.width).toBeGreaterThan(300)
   await page.keyboard.press('Enter')
-  await expect(field(pod(page), 'runAsUser')).toBeFocused()
+  await expect(app.podField('runAsUser')).toBeFocused()
 
   await page.locator('.brand').click()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   await expect(skip('Skip to the container form')).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(field(ctr(page), 'runAsUser')).toBeFocused()
+  await expect(app.containerField('runAsUser')).toBeFocused()
 
   await page.locator('.brand').click()
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox')).toBeFocused()
+  await expect(app.editorInput).toBeFocused()
 
   await page.locator('.brand').click()
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
   await expect(skip('Skip to effective settings, problems and lessons')).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('tab', { name: 'Effective' })).toBeFocused()
+  await expect(app.tab('Effective')).toBeFocused()
 })
 
-test('Large text reaches the toolbar pickers, the form labels and the field docs', async ({ page }) => {
-  await load(page, POD_3)
+test('Large text reaches the toolbar pickers, the form labels and the field docs', async ({ app, page }) => {
+  await app.open(POD_3)
   const sizes = () =>
     Promise.all(
       [
-        page.getByRole('combobox', { name: 'Pod Security level' }),
-        pod(page).getByText('runAsUser', { exact: true }),
-        pod(page).getByText('The user ID the container process runs as.'),
+        app.picker('Pod Security level'),
+        app.podForm.getByText('runAsUser', { exact: true }),
+        app.podForm.getByText('The user ID the container process runs as.'),
       ].map((l) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))),
     )
   const normal = await sizes()
@@ -438,18 +414,19 @@ test('Large text reaches the toolbar pickers, the form labels and the field docs
 })
 
 test('keyboard: Remove on a list row moves focus to the add row, not to the top of the page', async ({
+  app,
   page,
 }) => {
   const withLists = COMMENTED.replace(
     '    fsGroup: 2000\n',
     '    fsGroup: 2000\n    supplementalGroups: [4000]\n    sysctls:\n    - name: kernel.shm_rmid_forced\n      value: "1"\n',
   )
-  await load(page, withLists)
-  await pod(page).getByRole('button', { name: 'Remove supplementalGroups item 1' }).focus()
+  await app.open(withLists)
+  await app.podForm.getByRole('button', { name: 'Remove supplementalGroups item 1' }).focus()
   await page.keyboard.press('Enter')
-  await expect(pod(page).getByRole('spinbutton', { name: 'New supplementalGroups item' })).toBeFocused()
-  await pod(page).getByRole('button', { name: 'Remove sysctl 1' }).focus()
+  await expect(app.podForm.getByRole('spinbutton', { name: 'New supplementalGroups item' })).toBeFocused()
+  await app.podForm.getByRole('button', { name: 'Remove sysctl 1' }).focus()
   await page.keyboard.press('Enter')
-  await expect(pod(page).getByRole('textbox', { name: 'New sysctl name' })).toBeFocused()
-  await expect.poll(() => getText(page)).toBe(COMMENTED)
+  await expect(app.podForm.getByRole('textbox', { name: 'New sysctl name' })).toBeFocused()
+  await expect.poll(() => app.getText()).toBe(COMMENTED)
 })

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import {
   BEYOND_INT64,
   DUPLICATE_KEYS,
@@ -11,12 +11,16 @@ import {
   tenMegabytes,
 } from '../scripts/bench/fixtures'
 import { BUNDLE_WORKLOADS, installBundle } from '../src/core/testdata/bundle'
+import { expect, test, type App } from './fixtures'
 
 // Hostile input: each paste keeps the text exactly, shows a clear message where one is due, and never
 // blocks the main thread for 200 ms or more. Blocking is measured with a PerformanceObserver for 'longtask'
 // entries registered before the paste; every test prints its figures (`[hostile] ...`).
 
 const BUDGET_MS = 200
+
+// One worker takes these in turn: two big pastes at once on a 2-core box would only add noise to the figures.
+test.describe.configure({ mode: 'default' })
 
 interface Probe {
   __pending?: string
@@ -33,19 +37,11 @@ interface Figures {
   top: number[]
 }
 
-const banner = (page: Page) => page.getByRole('region', { name: 'YAML editor' }).getByRole('alert')
-const problems = (page: Page) => page.getByRole('list', { name: 'Problems' })
-const podField = (page: Page, name: string) =>
-  page.getByRole('region', { name: 'Pod securityContext' }).getByLabel(name, { exact: true })
-/** The selected option of the Resource picker. */
-const resource = (page: Page) =>
-  page.getByRole('combobox', { name: 'Resource', exact: true }).locator('option:checked')
-const settings = (page: Page) => page.getByRole('table', { name: 'Effective settings' })
+const banner = (app: App) => app.editor.getByRole('alert')
 
-async function open(page: Page, tab: 'Effective' | 'Problems' = 'Effective') {
-  await page.goto('/')
-  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 })
-  await page.getByRole('tab', { name: tab }).click()
+async function open(app: App, tab: 'Effective' | 'Problems' = 'Effective') {
+  await app.open()
+  await app.tab(tab).click()
 }
 
 /** Registers the long-task observer, waits for 1 s without a long task (the page at rest), then starts clean. */
@@ -142,99 +138,97 @@ function report(name: string, f: Figures) {
   test.info().annotations.push({ type: 'figures', description: line })
 }
 
-test('billion laughs: the alias limit is named, nothing expands', async ({ page }) => {
-  await open(page)
+test('billion laughs: the alias limit is named, nothing expands', async ({ app, page }) => {
+  await open(app)
   const call = await paste(page, billionLaughs())
-  await expect(banner(page)).toHaveText(
+  await expect(banner(app)).toHaveText(
     'YAML error at line 2, column 8: Excessive alias count indicates a resource exhaustion attack',
   )
   report('billion laughs', await settle(page, call))
   await expectKept(page)
 })
 
-test('1000-level nesting: a banner says the nesting is too deep, the text stays', async ({ page }) => {
-  await open(page)
+test('1000-level nesting: a banner says the nesting is too deep, the text stays', async ({ app, page }) => {
+  await open(app)
   const call = await paste(page, deepNesting(1000))
   // The column is where the engine's stack ran out: it varies with the engine, the line does not.
-  await expect(banner(page)).toHaveText(
+  await expect(banner(app)).toHaveText(
     /^YAML error at line 6, column \d+: Nesting is too deep to analyse here \(the parser ran out of stack near this point\); Kubernetes accepts up to 10000 levels$/,
   )
   report('1000-level nesting', await settle(page, call))
   await expectKept(page)
 })
 
-test('64 KB of binary garbage: named as no Kubernetes object, every byte kept', async ({ page }) => {
-  await open(page, 'Problems')
+test('64 KB of binary garbage: named as no Kubernetes object, every byte kept', async ({ app, page }) => {
+  await open(app, 'Problems')
   const call = await paste(page, binaryGarbage())
-  await expect(problems(page)).toContainText('Document 1 is not a Kubernetes object: it has no kind.')
+  await expect(app.problems).toContainText('Document 1 is not a Kubernetes object: it has no kind.')
   report('64 KB binary garbage', await settle(page, call))
   await expectKept(page)
 })
 
-test('a 200 000-character line: the forms show the pod', async ({ page }) => {
-  await open(page)
+test('a 200 000-character line: the forms show the pod', async ({ app, page }) => {
+  await open(app)
   const call = await paste(page, longLine(200_000))
-  await expect(resource(page)).toHaveText('Pod/long-line')
-  await expect(podField(page, 'runAsUser')).toHaveValue('1234')
+  await expect(app.picked('Resource')).toHaveText('Pod/long-line')
+  await expect(app.podField('runAsUser')).toHaveValue('1234')
   report('200 000-character line', await settle(page, call))
   await expectKept(page)
 })
 
-test('a JSON manifest: the forms show its values', async ({ page }) => {
-  await open(page)
+test('a JSON manifest: the forms show its values', async ({ app, page }) => {
+  await open(app)
   const call = await paste(page, jsonManifest())
-  await expect(resource(page)).toHaveText('Pod/json-pod')
-  await expect(podField(page, 'runAsUser')).toHaveValue('1000')
-  await expect(podField(page, 'runAsGroup')).toHaveValue('3000')
-  await expect(podField(page, 'fsGroup')).toHaveValue('2000')
-  await expect(
-    page.getByRole('region', { name: 'Container securityContext' }).getByLabel('allowPrivilegeEscalation', {
-      exact: true,
-    }),
-  ).toHaveValue('false')
+  await expect(app.picked('Resource')).toHaveText('Pod/json-pod')
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
+  await expect(app.podField('runAsGroup')).toHaveValue('3000')
+  await expect(app.podField('fsGroup')).toHaveValue('2000')
+  await expect(app.containerField('allowPrivilegeEscalation')).toHaveValue('false')
   report('JSON manifest', await settle(page, call))
   await expectKept(page)
 })
 
 test('a number beyond int64: named as the API server decodes it, shown with its own digits', async ({
+  app,
   page,
 }) => {
-  await open(page, 'Problems')
+  await open(app, 'Problems')
   const call = await paste(page, BEYOND_INT64)
-  await expect(problems(page).getByRole('listitem').filter({ hasText: 'cannot unmarshal' })).toContainText(
+  await expect(app.problems.getByRole('listitem').filter({ hasText: 'cannot unmarshal' })).toContainText(
     'json: cannot unmarshal number 9223372036854775808 into Go struct field PodSecurityContext.spec.securityContext.runAsUser of type int64',
   )
-  await expect(problems(page)).not.toContainText('9223372036854776000') // never the float-rounded value
-  await expect(podField(page, 'runAsUser')).toHaveValue('9223372036854775808')
+  await expect(app.problems).not.toContainText('9223372036854776000') // never the float-rounded value
+  await expect(app.podField('runAsUser')).toHaveValue('9223372036854775808')
   report('beyond int64', await settle(page, call))
   await expectKept(page)
 })
 
-test('duplicate keys: the banner names the line of the second key', async ({ page }) => {
-  await open(page)
+test('duplicate keys: the banner names the line of the second key', async ({ app, page }) => {
+  await open(app)
   const call = await paste(page, DUPLICATE_KEYS)
-  await expect(banner(page)).toHaveText('YAML error at line 8, column 5: Map keys must be unique')
+  await expect(banner(app)).toHaveText('YAML error at line 8, column 5: Map keys must be unique')
   report('duplicate keys', await settle(page, call))
   await expectKept(page)
 })
 
 test('an install bundle with a 1.4 MB CustomResourceDefinition: every workload, and a note for the big one', async ({
+  app,
   page,
 }) => {
   test.setTimeout(120_000)
-  await open(page, 'Problems')
+  await open(app, 'Problems')
   const text = installBundle()
   const call = await paste(page, text)
   // The CRD is not a workload: it is only skimmed for its kind (one parse of it would block for half a second or
   // more), says so in an informational note, and every workload after it is analysed.
-  await expect(resource(page)).toHaveText('Deployment/controller', { timeout: 60_000 })
-  await expect(page.getByRole('combobox', { name: 'Resource', exact: true }).locator('option')).toHaveText(
+  await expect(app.picked('Resource')).toHaveText('Deployment/controller', { timeout: 60_000 })
+  await expect(app.picker('Resource').locator('option')).toHaveText(
     BUNDLE_WORKLOADS.map(([kind, name]) => `${kind}/${name}`),
   )
-  await expect(problems(page)).toContainText(
+  await expect(app.problems).toContainText(
     'Document 11 (CustomResourceDefinition, 1.4 MB) was not parsed in full because of its size',
   )
-  await expect(banner(page)).toHaveCount(0)
+  await expect(banner(app)).toHaveCount(0)
   report(
     `install bundle (${(text.length / 1e6).toFixed(2)} MB, 1.4 MB CRD)`,
     await settle(page, call, 5000, 60_000),
@@ -243,18 +237,19 @@ test('an install bundle with a 1.4 MB CustomResourceDefinition: every workload, 
 })
 
 test('a 10 MB paste through the clipboard: loaded in slices, analysed, undone in one step', async ({
+  app,
   page,
 }) => {
   test.setTimeout(240_000)
-  await open(page)
-  const before = await page.evaluate(() => window.secctx!.getText())
+  await open(app)
+  const before = await app.getText()
   const text = tenMegabytes()
   await page.evaluate((t) => {
     ;(window as unknown as Probe).__pending = t
   }, text)
   // Select everything in the editor, then paste as the browser does on Ctrl+V: a paste event on the focused
   // element carrying the clipboard's text.
-  await page.locator('.monaco-editor .view-lines').first().click()
+  await app.editor.locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
   await arm(page)
   const call = await page.evaluate(
@@ -276,8 +271,8 @@ test('a 10 MB paste through the clipboard: loaded in slices, analysed, undone in
   ).toHaveText(
     /^Loading a large text into the editor: \d+\.\d of 10\.2 MB… \(the editor and the forms are read-only until then\)$/,
   )
-  await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 120_000 })
-  await expect(podField(page, 'runAsUser')).toHaveValue('1000')
+  await expect(app.picked('Resource')).toHaveText('Deployment/app-0', { timeout: 120_000 })
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
   report(`10 MB paste (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 15_000, 150_000))
   await expectKept(page)
   // The cursor ends after the pasted text, as after any paste.
@@ -286,29 +281,29 @@ test('a 10 MB paste through the clipboard: loaded in slices, analysed, undone in
 
   // The whole paste is one undo step: one Ctrl+Z brings back the text from before, byte for byte.
   await page.keyboard.press('ControlOrMeta+Z')
-  await expect.poll(() => page.evaluate(() => window.secctx!.getText()), { timeout: 30_000 }).toBe(before)
-  await expect(resource(page)).toHaveText('Pod/security-context-demo', { timeout: 30_000 })
+  await expect.poll(() => app.getText(), { timeout: 30_000 }).toBe(before)
+  await expect(app.picked('Resource')).toHaveText('Pod/security-context-demo', { timeout: 30_000 })
 })
 
-test('a 10 MB setText: kept at once, analysed, and the page never freezes', async ({ page }) => {
+test('a 10 MB setText: kept at once, analysed, and the page never freezes', async ({ app, page }) => {
   test.setTimeout(240_000)
-  await open(page)
+  await open(app)
   const text = tenMegabytes()
   const call = await paste(page, text)
   await expectKept(page) // window.secctx.getText() returns the new text at once, while the editor still loads it
-  await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 120_000 })
-  await expect(podField(page, 'runAsUser')).toHaveValue('1000')
+  await expect(app.picked('Resource')).toHaveText('Deployment/app-0', { timeout: 120_000 })
+  await expect(app.podField('runAsUser')).toHaveValue('1000')
   report(`10 MB setText (${(text.length / 1e6).toFixed(2)} MB)`, await settle(page, call, 15_000, 150_000))
   await expectKept(page)
 })
 
-test('a 1 MB, 300-document paste, then a keystroke: the Effective settings follow', async ({ page }) => {
+test('a 1 MB, 300-document paste, then a keystroke: the Effective settings follow', async ({ app, page }) => {
   test.setTimeout(120_000)
-  await open(page)
+  await open(app)
   const text = bigStream()
   const call = await paste(page, text)
-  await expect(resource(page)).toHaveText('Deployment/app-0', { timeout: 60_000 })
-  await expect(settings(page)).toContainText('1000')
+  await expect(app.picked('Resource')).toHaveText('Deployment/app-0', { timeout: 60_000 })
+  await expect(app.settings).toContainText('1000')
   report(
     `1 MB paste (${(text.length / 1e6).toFixed(2)} MB, 300 documents)`,
     await settle(page, call, 5000, 60_000),
@@ -338,11 +333,8 @@ test('a 1 MB, 300-document paste, then a keystroke: the Effective settings follo
       ),
     at,
   )
-  const runAsUserRow = settings(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: 'runAsUser', exact: true }) })
-  await expect(runAsUserRow).toContainText('10007')
+  await expect(app.setting('runAsUser')).toContainText('10007')
   console.log(`[hostile] keystroke in 1 MB: Effective settings show it after ${key.visible.toFixed(0)} ms`)
   report('keystroke in 1 MB', await settle(page, key.call, 3000))
-  expect(await page.evaluate(() => window.secctx!.getText())).toBe(text.slice(0, at) + '7' + text.slice(at))
+  expect(await app.getText()).toBe(text.slice(0, at) + '7' + text.slice(at))
 })

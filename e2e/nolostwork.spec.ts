@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type App } from './fixtures'
 
 /** Issue 15 §6: lessons, examples and share links never overwrite the user's manifest. */
 test.describe.configure({ timeout: 60_000 })
@@ -17,54 +17,44 @@ spec:\r
       runAsUser: 4242\r
 `
 
-const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
-const lessons = (page: Page) => page.getByRole('region', { name: 'Lessons' })
-const back = (page: Page) => page.getByRole('button', { name: 'Back to your manifest' })
-
-async function paste(page: Page) {
-  await page.goto('/')
-  const input = page
-    .getByRole('region', { name: 'YAML editor' })
-    .getByRole('textbox', { name: /YAML editor/ })
-  await expect(input).toBeAttached({ timeout: 20_000 })
-  await page.evaluate((t) => window.secctx!.setText(t), MINE)
-}
+const back = (app: App) => app.page.getByRole('button', { name: 'Back to your manifest' })
 
 test('paste a manifest, start the lessons, reload: the manifest is there, and the lesson one click away', async ({
+  app,
   page,
 }) => {
-  await paste(page)
-  await page.getByRole('tab', { name: 'Learn' }).click()
-  await lessons(page).getByRole('button', { name: 'Start the lessons' }).click()
-  await expect(lessons(page).getByText(/^Step 1 of \d+$/)).toBeVisible()
-  await lessons(page).getByRole('button', { name: 'Next' }).click()
-  await expect(lessons(page).getByText(/^Step 2 of \d+$/)).toBeVisible()
-  expect(await getText(page)).not.toContain('my-work')
-  await expect(back(page)).toBeVisible()
+  await app.open(MINE)
+  await app.tab('Learn').click()
+  await app.lessons.getByRole('button', { name: 'Start the lessons' }).click()
+  await expect(app.lessons.getByText(/^Step 1 of \d+$/)).toBeVisible()
+  await app.lessons.getByRole('button', { name: 'Next' }).click()
+  await expect(app.lessons.getByText(/^Step 2 of \d+$/)).toBeVisible()
+  expect(await app.getText()).not.toContain('my-work')
+  await expect(back(app)).toBeVisible()
 
   await page.reload()
-  await expect.poll(() => getText(page), { timeout: 20_000 }).toBe(MINE)
+  await app.ready()
+  expect(await app.getText()).toBe(MINE)
   await expect(page.getByText('Restored your last session: your manifest is back.')).toBeVisible()
   // The lesson, at the step it was on, is one click away.
   await page.getByRole('button', { name: 'Reopen the lessons' }).click()
-  await expect(lessons(page).getByText(/^Step 2 of \d+$/)).toBeVisible()
+  await expect(app.lessons.getByText(/^Step 2 of \d+$/)).toBeVisible()
   await expect(page).toHaveURL(/#lesson=no-run-as-group$/)
   // Exit lessons brings the manifest back, exactly.
-  await lessons(page).getByRole('button', { name: 'Exit lessons' }).click()
-  await expect.poll(() => getText(page)).toBe(MINE)
+  await app.lessons.getByRole('button', { name: 'Exit lessons' }).click()
+  await expect.poll(() => app.getText()).toBe(MINE)
 })
 
-test('open an example: "Back to your manifest" restores the exact text', async ({ page }) => {
-  await paste(page)
-  await page
-    .getByRole('combobox', { name: 'Examples' })
-    .selectOption({ label: 'Hardened Deployment (restricted)' })
-  await expect.poll(() => getText(page)).toContain('kind: Deployment')
+test('open an example: "Back to your manifest" restores the exact text', async ({ app, page }) => {
+  await app.open(MINE)
+  await app.picker('Examples').selectOption({ label: 'Hardened Deployment (restricted)' })
+  await expect.poll(() => app.getText()).toContain('kind: Deployment')
   await expect(page.getByRole('status').filter({ hasText: 'Showing an example' })).toBeVisible()
-  await back(page).click()
-  await expect.poll(() => getText(page)).toBe(MINE)
-  await expect(back(page)).toHaveCount(0)
+  await back(app).click()
+  await expect.poll(() => app.getText()).toBe(MINE)
+  await expect(back(app)).toHaveCount(0)
   // The autosave held the manifest all along: a reload shows it.
   await page.reload()
-  await expect.poll(() => getText(page), { timeout: 20_000 }).toBe(MINE)
+  await app.ready()
+  expect(await app.getText()).toBe(MINE)
 })

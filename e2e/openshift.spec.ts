@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
 import { openShiftChart } from '../src/core/testdata/openshift'
+import { expect, test, type App } from './fixtures'
 
 // Issue 17: the OpenShift platform. SCC admission (restricted-v2, the namespace's default range
 // 1000750000/10000) assigns a uid, or rejects a hard-coded one with upstream's message.
@@ -9,41 +9,32 @@ const WITH_UID = deployment(`          securityContext:
             runAsUser: 10000
 `)
 
-async function loadOnOpenShift(page: Page, text: string) {
-  await page.goto('/')
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await page.evaluate((t) => window.secctx!.setText(t), text)
-  await page.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'OpenShift' })
+async function loadOnOpenShift(app: App, text: string) {
+  await app.open(text)
+  await app.picker('Platform').selectOption({ label: 'OpenShift' })
 }
 
-const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
-const shell = (page: Page) => page.getByRole('region', { name: 'Simulated shell' })
-const row = (page: Page, field: string) =>
-  page
-    .getByRole('table', { name: 'Effective settings' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: field, exact: true }) })
-const resourceItem = async (page: Page) => {
-  await page.getByRole('tab', { name: 'Resources' }).click()
-  return page.getByRole('list', { name: 'Resources' }).getByRole('listitem').first()
+const resourceItem = async (app: App) => {
+  await app.tab('Resources').click()
+  return app.resources.getByRole('listitem').first()
 }
 
-test('no runAsUser: restricted-v2 assigns the first uid of the namespace range', async ({ page }) => {
-  await loadOnOpenShift(page, WITHOUT_UID)
-  await page.getByRole('tab', { name: 'Effective' }).click()
-  const runAsUser = row(page, 'runAsUser')
+test('no runAsUser: restricted-v2 assigns the first uid of the namespace range', async ({ app }) => {
+  await loadOnOpenShift(app, WITHOUT_UID)
+  await app.tab('Effective').click()
+  const runAsUser = app.setting('runAsUser')
   await expect(runAsUser.getByRole('cell').first()).toContainText('1000750000')
   await expect(runAsUser).toContainText('SCC restricted-v2')
-  await expect(shell(page)).toContainText('uid=1000750000')
-  await expect(await resourceItem(page)).toContainText('admitted by restricted-v2')
+  await expect(app.shell).toContainText('uid=1000750000')
+  await expect(await resourceItem(app)).toContainText('admitted by restricted-v2')
 })
 
 test('runAsUser 10000: SCC rejection with upstream text; the fix removes runAsUser and the pod is admitted', async ({
-  page,
+  app,
 }) => {
-  await loadOnOpenShift(page, WITH_UID)
-  await page.getByRole('tab', { name: 'Problems' }).click()
-  const list = page.getByRole('list', { name: 'Problems' })
+  await loadOnOpenShift(app, WITH_UID)
+  await app.tab('Problems').click()
+  const list = app.problems
   const scc = list.getByRole('listitem').filter({ hasText: /^SCC/ })
   await expect(scc.first()).toContainText(
     'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
@@ -54,21 +45,20 @@ test('runAsUser 10000: SCC rejection with upstream text; the fix removes runAsUs
   await expect(fix).toBeEnabled()
   await fix.click() // a single problem's fix applies directly (only the level fix opens Review changes)
   await expect(scc).toHaveCount(0)
-  expect(await getText(page)).not.toContain('runAsUser')
-  await expect(await resourceItem(page)).toContainText('admitted by restricted-v2')
-  await page.getByRole('tab', { name: 'Effective' }).click()
-  await expect(shell(page)).toContainText('uid=1000750000')
+  expect(await app.getText()).not.toContain('runAsUser')
+  await expect(await resourceItem(app)).toContainText('admitted by restricted-v2')
+  await app.tab('Effective').click()
+  await expect(app.shell).toContainText('uid=1000750000')
 })
 
-test('the platform and the OpenShift inputs survive a reload', async ({ page }) => {
-  await loadOnOpenShift(page, WITHOUT_UID)
+test('the platform and the OpenShift inputs survive a reload', async ({ app, page }) => {
+  await loadOnOpenShift(app, WITHOUT_UID)
   const range = page.getByRole('textbox', { name: 'Namespace uid range' })
-  await range.fill('1000000000/5000')
-  await range.press('Enter')
+  await app.commit(range, '1000000000/5000')
   await page.getByRole('checkbox', { name: 'anyuid' }).check()
   await page.reload()
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await expect(page.getByRole('combobox', { name: 'Platform' })).toHaveValue('openshift')
+  await app.ready()
+  await expect(app.picker('Platform')).toHaveValue('openshift')
   await expect(page.getByRole('textbox', { name: 'Namespace uid range' })).toHaveValue('1000000000/5000')
   await expect(page.getByRole('checkbox', { name: 'anyuid' })).toBeChecked()
 })

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type App } from './fixtures'
 
 const BARE = `apiVersion: v1
 kind: Pod
@@ -10,26 +10,25 @@ spec:
     image: busybox
 `
 
-async function openProblems(page: Page, text: string) {
-  await page.goto('/')
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await page.evaluate((t) => window.secctx!.setText(t), text)
-  await page.getByRole('tab', { name: 'Problems' }).click()
-  return page.getByRole('list', { name: 'Problems' })
+async function openProblems(app: App, text: string) {
+  await app.open(text)
+  await app.tab('Problems').click()
+  return app.problems
 }
 
-const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
-
 /** The level fix opens "Review changes" (issue 13 §4): nothing changes until Apply. */
-async function makePass(page: Page, level = 'restricted') {
-  await page.getByRole('button', { name: `Make this resource pass ${level}` }).click()
-  const dialog = page.getByRole('dialog', { name: 'Review changes' })
+async function makePass(app: App, level = 'restricted') {
+  await app.page.getByRole('button', { name: `Make this resource pass ${level}` }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Review changes' })
   await dialog.getByRole('button', { name: 'Apply' }).click()
   await expect(dialog).toBeHidden()
 }
 
-test('a bare pod at restricted shows the four upstream violations in upstream order', async ({ page }) => {
-  const list = await openProblems(page, BARE)
+test('a bare pod at restricted shows the four upstream violations in upstream order', async ({
+  app,
+  page,
+}) => {
+  const list = await openProblems(app, BARE)
   const pss = list.getByRole('listitem').filter({ hasText: /^PSS/ })
   await expect(pss).toHaveCount(4)
   await expect(pss.nth(0)).toContainText(
@@ -49,33 +48,34 @@ test('a bare pod at restricted shows the four upstream violations in upstream or
   await expect(lint.first()).toContainText('container "app" does not set readOnlyRootFilesystem=true')
 })
 
-test('a fix removes its problem and makes the minimal edit', async ({ page }) => {
-  const list = await openProblems(page, BARE)
+test('a fix removes its problem and makes the minimal edit', async ({ app }) => {
+  const list = await openProblems(app, BARE)
   const pss = list.getByRole('listitem').filter({ hasText: /^PSS/ })
   await pss.nth(0).getByRole('button', { name: 'Set allowPrivilegeEscalation: false' }).click()
   await expect(pss).toHaveCount(3)
   await expect(pss.nth(0)).toContainText('unrestricted capabilities')
-  expect(await getText(page)).toBe(`${BARE}    securityContext:\n      allowPrivilegeEscalation: false\n`)
+  expect(await app.getText()).toBe(`${BARE}    securityContext:\n      allowPrivilegeEscalation: false\n`)
 
   await pss
     .filter({ hasText: 'runAsNonRoot != true' })
     .getByRole('button', { name: 'Set runAsNonRoot: true' })
     .click()
   await expect(pss).toHaveCount(2)
-  expect(await getText(page)).toBe(
+  expect(await app.getText()).toBe(
     BARE.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n') +
       '    securityContext:\n      allowPrivilegeEscalation: false\n',
   )
 })
 
 test('"Make this resource pass restricted" → Review changes → Apply fixes every violation in one edit', async ({
+  app,
   page,
 }) => {
-  const list = await openProblems(page, BARE)
-  await makePass(page)
+  const list = await openProblems(app, BARE)
+  await makePass(app)
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
   await expect(page.getByText('Passes: restricted')).toBeVisible()
-  expect(await getText(page)).toBe(
+  expect(await app.getText()).toBe(
     BARE.replace(
       'spec:\n',
       'spec:\n  securityContext:\n    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n',
@@ -84,32 +84,28 @@ test('"Make this resource pass restricted" → Review changes → Apply fixes ev
   )
 })
 
-test('a lint fix rewrites CAP_NET_ADMIN to NET_ADMIN', async ({ page }) => {
+test('a lint fix rewrites CAP_NET_ADMIN to NET_ADMIN', async ({ app }) => {
   const text = BARE.replace(
     'image: busybox\n',
     'image: busybox\n    securityContext:\n      capabilities:\n        add: ["CAP_NET_ADMIN"]\n',
   )
-  const list = await openProblems(page, text)
+  const list = await openProblems(app, text)
   const item = list.getByRole('listitem').filter({ hasText: 'adds "CAP_NET_ADMIN"' })
   await expect(item).toContainText('lint')
   await item.getByRole('button', { name: 'Remove the CAP_ prefix' }).click()
   await expect(item).toHaveCount(0)
-  expect(await getText(page)).toBe(text.replace('CAP_NET_ADMIN', 'NET_ADMIN'))
+  expect(await app.getText()).toBe(text.replace('CAP_NET_ADMIN', 'NET_ADMIN'))
 })
 
-test('"Show" moves the editor cursor to the node, and a fix undoes with Ctrl+Z', async ({ page }) => {
-  const list = await openProblems(page, BARE)
+test('"Show" moves the editor cursor to the node, and a fix undoes with Ctrl+Z', async ({ app, page }) => {
+  const list = await openProblems(app, BARE)
   const ape = list.getByRole('listitem').filter({ hasText: 'allowPrivilegeEscalation != false' })
   await ape.getByRole('button', { name: /^Show spec\.containers\[0\] in the editor/ }).click()
   await expect(page.getByText('Line 7, Column 5')).toBeVisible()
   await ape.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' }).click()
-  await expect.poll(() => getText(page)).not.toBe(BARE)
-  await page
-    .getByRole('region', { name: 'YAML editor' })
-    .getByRole('textbox', { name: /YAML editor/ })
-    .focus()
-  await page.keyboard.press('Control+z')
-  await expect.poll(() => getText(page)).toBe(BARE)
+  await expect.poll(() => app.getText()).not.toBe(BARE)
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(BARE)
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
 })
 
@@ -137,9 +133,10 @@ spec:
 `
 
 test('a rejected Deployment: API reasons read first, the Go struct folds away, the bar says it is still rejected', async ({
+  app,
   page,
 }) => {
-  const list = await openProblems(page, REJECTED)
+  const list = await openProblems(app, REJECTED)
   const api = list.getByRole('listitem').filter({ hasText: /^API/ })
   await expect(api).toHaveCount(3)
   const privileged = api.nth(1)
@@ -159,7 +156,7 @@ test('a rejected Deployment: API reasons read first, the Go struct folds away, t
   await expect(bar).toHaveText(
     'The API server still rejects this Deployment: fix the 3 API errors first. Pod Security only checks objects that pass validation.',
   )
-  await makePass(page)
+  await makePass(app)
   await expect(page.getByText('Passes: restricted')).toBeVisible()
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(0)
   // runAsUser: -1 is not a Pod Security matter: the level fix leaves it, and the bar keeps saying so.
@@ -170,11 +167,12 @@ test('a rejected Deployment: API reasons read first, the Go struct folds away, t
 })
 
 test('broken YAML: the last good problems stay, marked stale, and their fixes wait for the text to parse', async ({
+  app,
   page,
 }) => {
-  const list = await openProblems(page, BARE)
+  const list = await openProblems(app, BARE)
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
-  await page.evaluate((t) => window.secctx!.setText(t), `${BARE}  x: [\n`)
+  await app.setText(`${BARE}  x: [\n`)
   // One YAML problem for the broken document (its first error and a count), not one per parser error.
   await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toHaveCount(1)
   await expect(
@@ -187,17 +185,17 @@ test('broken YAML: the last good problems stay, marked stale, and their fixes wa
   const verdicts = page.getByRole('group', { name: 'Verdicts of the last text that parsed (stale)' })
   await expect(verdicts).toBeVisible()
   await expect(verdicts.getByRole('button', { name: 'Make this resource pass restricted' })).toBeDisabled()
-  await page.evaluate((t) => window.secctx!.setText(t), BARE)
+  await app.setText(BARE)
   await expect(verdicts).toBeHidden()
   await expect(pss.first()).not.toContainText('stale')
 })
 
-test('a Helm template gets one clear message instead of parser errors', async ({ page }) => {
+test('a Helm template gets one clear message instead of parser errors', async ({ app, page }) => {
   const chart = BARE.replace(
     '  name: bare\n',
     '  name: {{ include "web.fullname" . }}\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\n',
   )
-  const list = await openProblems(page, chart)
+  const list = await openProblems(app, chart)
   const message = 'This looks like a Helm template: render it with `helm template` first'
   await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
   await expect(list.getByRole('listitem').filter({ hasText: /^YAML/ })).toHaveCount(1)
@@ -205,9 +203,10 @@ test('a Helm template gets one clear message instead of parser errors', async ({
 })
 
 test('keyboard: after a fix, focus moves to the next problem’s fix; after the reviewed level fix, to the heading', async ({
+  app,
   page,
 }) => {
-  const list = await openProblems(page, BARE)
+  const list = await openProblems(app, BARE)
   await list.getByRole('button', { name: 'Set allowPrivilegeEscalation: false' }).focus()
   await page.keyboard.press('Enter')
   await expect(list.getByRole('button', { name: 'Drop ALL capabilities' })).toBeFocused()

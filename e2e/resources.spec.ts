@@ -1,56 +1,54 @@
-import { expect, test, type Page } from '@playwright/test'
 import { THREE_RESOURCES } from '../src/core/testdata/three'
+import { expect, test, type App } from './fixtures'
 
 // The three-resource bundle of issue 13 (one copy, shared with the unit tests).
 const BUNDLE = THREE_RESOURCES
 
-async function load(page: Page) {
-  await page.goto('/')
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await page.evaluate((t) => window.secctx!.setText(t), BUNDLE)
-  await expect(resourcePicker(page).locator('option')).toHaveCount(3)
+async function load(app: App) {
+  await app.open(BUNDLE)
+  await expect(app.picker('Resource').locator('option')).toHaveCount(3)
 }
 
-const resourcePicker = (page: Page) => page.getByRole('combobox', { name: 'Resource', exact: true })
-const pickedResource = (page: Page) => resourcePicker(page).locator('option:checked')
-const resources = (page: Page) => page.getByRole('list', { name: 'Resources' })
-const item = (page: Page, name: string) => resources(page).getByRole('listitem').filter({ hasText: name })
+const item = (app: App, name: string) => app.resources.getByRole('listitem').filter({ hasText: name })
 
-async function openResources(page: Page) {
-  await load(page)
-  await page.getByRole('tab', { name: 'Resources' }).click()
-  return resources(page)
+async function openResources(app: App) {
+  await load(app)
+  await app.tab('Resources').click()
+  return app.resources
 }
 
-test('a three-resource bundle lists three resources with their verdicts and a summary', async ({ page }) => {
-  const list = await openResources(page)
-  await expect(page.getByRole('tab', { name: 'Resources' })).toHaveText('Resources3')
+test('a three-resource bundle lists three resources with their verdicts and a summary', async ({
+  app,
+  page,
+}) => {
+  const list = await openResources(app)
+  await expect(app.tab('Resources')).toHaveText('Resources3')
   await expect(list.getByRole('listitem')).toHaveCount(3)
   await expect(page.getByRole('status').filter({ hasText: '3 resources' })).toHaveText(
     '3 resources · 2 fail restricted · 1 rejected (latest)',
   )
 
-  const web = item(page, 'Deployment/web')
+  const web = item(app, 'Deployment/web')
   await expect(web).toContainText('namespace shop · 1 container')
   await expect(web).toContainText('API server: accepts')
   await expect(web).toContainText('Pod Security: passes restricted')
   await expect(web).toContainText('kubelet: starts')
 
-  const db = item(page, 'StatefulSet/db')
+  const db = item(app, 'StatefulSet/db')
   await expect(db).toContainText('API server: accepts')
   await expect(db).toContainText(
     'Pod Security: fails restricted (allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted)',
   )
   await expect(db).toContainText('kubelet: starts')
 
-  const backup = item(page, 'CronJob/backup')
+  const backup = item(app, 'CronJob/backup')
   await expect(backup).toContainText('no namespace · 2 containers (1 init)')
   await expect(backup).toContainText('API server: rejects (1 error)')
   await expect(backup).toContainText('Pod Security: fails restricted (privileged, allowPrivilegeEscalation')
   await expect(backup).toContainText('kubelet: never reached')
 
   // The verdicts follow the chosen level: at baseline only the privileged CronJob fails.
-  await page.getByRole('combobox', { name: 'Pod Security level' }).selectOption('baseline')
+  await app.picker('Pod Security level').selectOption('baseline')
   await expect(db).toContainText('Pod Security: passes baseline')
   await expect(backup).toContainText('Pod Security: fails baseline (privileged)')
   await expect(page.getByRole('status').filter({ hasText: '3 resources' })).toHaveText(
@@ -58,8 +56,8 @@ test('a three-resource bundle lists three resources with their verdicts and a su
   )
 })
 
-test('the failing filter keeps only the resources some verdict turns down', async ({ page }) => {
-  const list = await openResources(page)
+test('the failing filter keeps only the resources some verdict turns down', async ({ app, page }) => {
+  const list = await openResources(app)
   const filter = page.getByRole('checkbox', { name: 'Only failing resources' })
   await filter.check()
   await expect(list.getByRole('listitem')).toHaveCount(2)
@@ -70,35 +68,36 @@ test('the failing filter keeps only the resources some verdict turns down', asyn
 })
 
 test('choosing a resource in the list selects it everywhere, and the list follows the picker', async ({
-  page,
+  app,
 }) => {
-  await openResources(page)
-  await expect(pickedResource(page)).toHaveText('Deployment/web')
-  await item(page, 'StatefulSet/db').click()
-  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
-  await expect(item(page, 'StatefulSet/db').getByRole('button')).toHaveAttribute('aria-current', 'true')
-  await expect(
-    page.getByRole('combobox', { name: 'Container', exact: true }).locator('option:checked'),
-  ).toHaveText('postgres (container)')
+  await openResources(app)
+  await expect(app.picked('Resource')).toHaveText('Deployment/web')
+  await item(app, 'StatefulSet/db').click()
+  await expect(app.picked('Resource')).toHaveText('StatefulSet/db')
+  await expect(item(app, 'StatefulSet/db').getByRole('button')).toHaveAttribute('aria-current', 'true')
+  await expect(app.picked('Container')).toHaveText('postgres (container)')
 
-  await resourcePicker(page).selectOption({ label: 'CronJob/backup' })
-  await expect(item(page, 'CronJob/backup').getByRole('button')).toHaveAttribute('aria-current', 'true')
-  await expect(item(page, 'StatefulSet/db').getByRole('button')).not.toHaveAttribute('aria-current', 'true')
+  await app.picker('Resource').selectOption({ label: 'CronJob/backup' })
+  await expect(item(app, 'CronJob/backup').getByRole('button')).toHaveAttribute('aria-current', 'true')
+  await expect(item(app, 'StatefulSet/db').getByRole('button')).not.toHaveAttribute('aria-current', 'true')
 })
 
-test('the list is one Tab stop: arrow keys, Home and End move, Enter and Space select', async ({ page }) => {
-  await openResources(page)
-  const button = (name: string) => item(page, name).getByRole('button')
+test('the list is one Tab stop: arrow keys, Home and End move, Enter and Space select', async ({
+  app,
+  page,
+}) => {
+  await openResources(app)
+  const button = (name: string) => item(app, name).getByRole('button')
   await button('Deployment/web').focus()
   await page.keyboard.press('ArrowDown')
   await expect(button('StatefulSet/db')).toBeFocused()
-  await expect(pickedResource(page)).toHaveText('Deployment/web')
+  await expect(app.picked('Resource')).toHaveText('Deployment/web')
   await page.keyboard.press('Enter')
-  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
+  await expect(app.picked('Resource')).toHaveText('StatefulSet/db')
   await page.keyboard.press('End')
   await expect(button('CronJob/backup')).toBeFocused()
   await page.keyboard.press('Space')
-  await expect(pickedResource(page)).toHaveText('CronJob/backup')
+  await expect(app.picked('Resource')).toHaveText('CronJob/backup')
   await page.keyboard.press('Home')
   await expect(button('Deployment/web')).toBeFocused()
   await expect(button('Deployment/web')).toHaveAttribute('tabindex', '0')
@@ -106,12 +105,13 @@ test('the list is one Tab stop: arrow keys, Home and End move, Enter and Space s
 })
 
 test('Problems of all resources: grouped by resource, and the tab count agrees with the list in both scopes', async ({
+  app,
   page,
 }) => {
-  await load(page)
-  const tab = page.getByRole('tab', { name: 'Problems' })
+  await load(app)
+  const tab = app.tab('Problems')
   await tab.click()
-  const list = page.getByRole('list', { name: 'Problems' })
+  const list = app.problems
   const badge = async () => Number(/^Problems(\d+)$/.exec((await tab.textContent()) ?? '')?.[1] ?? 0)
 
   // This resource (the Deployment): the count is the list's length.
@@ -141,7 +141,7 @@ test('Problems of all resources: grouped by resource, and the tab count agrees w
 
   // A heading's button selects its resource; the scope stays.
   await list.getByRole('button', { name: 'Select StatefulSet/db' }).click()
-  await expect(pickedResource(page)).toHaveText('StatefulSet/db')
+  await expect(app.picked('Resource')).toHaveText('StatefulSet/db')
   await expect.poll(badge).toBe(all)
 
   await page.getByRole('radio', { name: 'This resource' }).check()

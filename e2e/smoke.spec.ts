@@ -1,19 +1,19 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { trackNetwork } from './network'
 
-test('the page loads with its panels and no request leaves the origin', async ({ page, baseURL }) => {
+test('the page loads with its panels and no request leaves the origin', async ({ app, page, baseURL }) => {
   const foreign: string[] = []
   const network = trackNetwork(page)
   page.on('request', (r) => {
     const url = r.url()
     if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
   })
-  await page.goto('/')
+  // Ready: Monaco, its workers and the lazily loaded schema are fetched once the editor is up.
+  await app.open()
   await expect(page.getByRole('heading', { name: 'secctx' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Pod securityContext' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'YAML editor' })).toBeVisible()
-  // Monaco, its workers and the lazily loaded schema are all fetched once the editor is up.
-  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 })
+  await expect(app.podForm).toBeVisible()
+  await expect(app.editor).toBeVisible()
+  await expect(app.editor.locator('.monaco-editor')).toBeVisible()
   await network.quiet()
   expect(foreign).toEqual([])
 })

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
+import { App, expect, test } from './fixtures'
 
 // Each test loads Monaco once or twice (and the lesson walk 16 manifests): allow for a busy 2-core CI box.
 test.describe.configure({ timeout: 60_000 })
@@ -64,138 +65,110 @@ const STEPS: [id: string, output: string, highlighted: string][] = [
   ['openshift-arbitrary-uid', 'uid=1000750000 gid=0(root)', 'image: busybox:1.36'],
 ]
 
-const getText = (page: Page) => page.evaluate(() => window.secctx!.getText())
-const setText = (page: Page, text: string) => page.evaluate((t) => window.secctx!.setText(t), text)
-
-/** Waits until Monaco is up (its text area exists) so edits go through the editor and its undo stack. */
-async function ready(page: Page) {
-  await expect(editorInput(page)).toBeAttached({ timeout: 20_000 })
-}
-
-const editorInput = (page: Page) =>
-  page.getByRole('region', { name: 'YAML editor' }).getByRole('textbox', { name: /YAML editor/ })
-const lessons = (page: Page) => page.getByRole('region', { name: 'Lessons' })
-
-test('a share link opened in a fresh page gives exactly the text', async ({ page, context, baseURL }) => {
-  await page.goto('/')
-  await ready(page)
-  await setText(page, TRICKY)
+test('a share link opened in a fresh page gives exactly the text', async ({
+  app,
+  page,
+  context,
+  baseURL,
+}) => {
+  await app.open()
+  await app.setText(TRICKY)
   await page.getByRole('button', { name: 'Copy share link' }).click()
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
   expect(link.startsWith(`${baseURL}/#y=`)).toBe(true)
   // The compressed text, then the view (`&resource=0&level=restricted...`, issue 13).
   expect(link.slice(`${baseURL}/#y=`.length)).toMatch(/^[A-Za-z0-9+$-]+(&[A-Za-z]+=[\w.%-]*)*$/)
 
-  const fresh = await context.newPage()
-  await fresh.goto(link)
-  await ready(fresh)
-  expect(await getText(fresh)).toBe(TRICKY)
+  const fresh = new App(await context.newPage())
+  await fresh.open(link)
+  expect(await fresh.getText()).toBe(TRICKY)
   // The hash is dropped once loaded, so a reload restores the (autosaved) work rather than the link.
-  await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('')
+  await expect.poll(() => fresh.page.evaluate(() => location.hash)).toBe('')
 })
 
-test('a reload restores unsaved work, and "Reset to example" brings the example back', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  const example = await getText(page)
-  await setText(page, EDITED)
+test('a reload restores unsaved work, and "Reset to example" brings the example back', async ({
+  app,
+  page,
+}) => {
+  await app.open()
+  const example = await app.getText()
+  await app.setText(EDITED)
   await page.reload()
-  await ready(page)
-  expect(await getText(page)).toBe(EDITED)
+  await app.ready()
+  expect(await app.getText()).toBe(EDITED)
   await expect(page.getByText('Restored your last session')).toBeVisible()
   await page.getByRole('button', { name: 'Reset to example' }).click()
-  expect(await getText(page)).toBe(example)
+  expect(await app.getText()).toBe(example)
   await expect(page.getByText('Restored your last session')).toBeHidden()
 })
 
-test('every lesson step loads its manifest, highlights its fields and shows its output', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('tab', { name: 'Learn' }).click()
-  await lessons(page).getByRole('button', { name: 'Start the lessons' }).click()
-  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
+test('every lesson step loads its manifest, highlights its fields and shows its output', async ({
+  app,
+  page,
+}) => {
+  await app.open()
+  await app.tab('Learn').click()
+  await app.lessons.getByRole('button', { name: 'Start the lessons' }).click()
+  const shell = app.lessons.getByRole('region', { name: 'Lesson shell output' })
   const highlight = page.locator('.monaco-editor .secctx-highlight-inline')
   for (const [i, [id, output, highlighted]] of STEPS.entries()) {
-    await expect(lessons(page).getByText(`Step ${i + 1} of ${STEPS.length}`)).toBeVisible()
+    await expect(app.lessons.getByText(`Step ${i + 1} of ${STEPS.length}`)).toBeVisible()
     await expect(page).toHaveURL(new RegExp(`#lesson=${id}$`))
     await expect(shell).toContainText(output)
     await expect(page.locator('.monaco-editor .secctx-highlight-line').first()).toBeAttached()
     await expect
       .poll(async () => (await highlight.allInnerTexts()).join('').replace(/\u00a0/g, ' '), id)
       .toContain(highlighted)
-    if (i < STEPS.length - 1) await lessons(page).getByRole('button', { name: 'Next' }).click()
+    if (i < STEPS.length - 1) await app.lessons.getByRole('button', { name: 'Next' }).click()
   }
-  await expect(lessons(page).getByRole('button', { name: 'Next' })).toBeDisabled()
+  await expect(app.lessons.getByRole('button', { name: 'Next' })).toBeDisabled()
 })
 
-test('loading a lesson step is one undoable edit', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  await setText(page, EDITED)
-  await page.getByRole('tab', { name: 'Learn' }).click()
-  await lessons(page).getByRole('button', { name: 'Capabilities' }).click()
-  await expect(
-    lessons(page).getByRole('heading', { name: 'The runtime’s default capabilities' }),
-  ).toBeVisible()
-  expect(await getText(page)).toContain('name: security-context-demo-3')
-  await editorInput(page).focus()
-  await page.keyboard.press('Control+z')
-  await expect.poll(() => getText(page)).toBe(EDITED)
+test('loading a lesson step is one undoable edit', async ({ app }) => {
+  await app.open()
+  await app.setText(EDITED)
+  await app.tab('Learn').click()
+  await app.lessons.getByRole('button', { name: 'Capabilities' }).click()
+  await expect(app.lessons.getByRole('heading', { name: 'The runtime’s default capabilities' })).toBeVisible()
+  expect(await app.getText()).toContain('name: security-context-demo-3')
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(EDITED)
 })
 
-test('a deep link opens the right step', async ({ page }) => {
-  await page.goto('/#lesson=drop-all')
-  await ready(page)
-  await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true')
+test('a deep link opens the right step', async ({ app, page }) => {
+  await app.open('/#lesson=drop-all')
+  await expect(app.tab('Learn')).toHaveAttribute('aria-selected', 'true')
   await expect(
-    lessons(page).getByRole('heading', { name: 'Drop ALL, add back only what you need' }),
+    app.lessons.getByRole('heading', { name: 'Drop ALL, add back only what you need' }),
   ).toBeVisible()
-  await expect(lessons(page).getByText(/^Step 8 of \d+$/)).toBeVisible()
-  expect(await getText(page)).toContain('drop: ["ALL"]')
-  await expect(lessons(page).getByRole('region', { name: 'Lesson shell output' })).toContainText(
+  await expect(app.lessons.getByText(/^Step 8 of \d+$/)).toBeVisible()
+  expect(await app.getText()).toContain('drop: ["ALL"]')
+  await expect(app.lessons.getByRole('region', { name: 'Lesson shell output' })).toContainText(
     '0x0000000000000400=cap_net_bind_service',
   )
   // The step's own link, followed in the open page, switches steps.
   await page.evaluate(() => (location.hash = '#lesson=privileged'))
   await expect(
-    lessons(page).getByRole('heading', { name: 'privileged: true turns almost everything off' }),
+    app.lessons.getByRole('heading', { name: 'privileged: true turns almost everything off' }),
   ).toBeVisible()
-  expect(await getText(page)).toContain('privileged: true')
+  expect(await app.getText()).toContain('privileged: true')
 })
 
-test('examples load as one undoable edit', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  const before = await getText(page)
-  await page
-    .getByRole('combobox', { name: 'Examples' })
-    .selectOption({ label: 'Hardened Deployment (restricted)' })
-  await expect.poll(() => getText(page)).toContain('kind: Deployment')
-  await editorInput(page).focus()
-  await page.keyboard.press('Control+z')
-  await expect.poll(() => getText(page)).toBe(before)
+test('examples load as one undoable edit', async ({ app }) => {
+  await app.open()
+  const before = await app.getText()
+  await app.picker('Examples').selectOption({ label: 'Hardened Deployment (restricted)' })
+  await expect.poll(() => app.getText()).toContain('kind: Deployment')
+  await app.undo()
+  await expect.poll(() => app.getText()).toBe(before)
 })
 
-test('Download saves secctx.yaml; Open file and drag and drop load a file', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download' }).click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toBe('secctx.yaml')
-  const saved = await download.createReadStream().then(async (s) => {
-    const chunks: Buffer[] = []
-    for await (const c of s) chunks.push(c as Buffer)
-    return Buffer.concat(chunks).toString('utf8')
-  })
-  expect(saved).toBe(await getText(page))
+test('Download saves secctx.yaml; Open file and drag and drop load a file', async ({ app, page }) => {
+  await app.open()
+  expect(await app.download()).toEqual({ name: 'secctx.yaml', text: await app.getText() })
 
-  const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open file' }).click()
-  await (
-    await choosing
-  ).setFiles({ name: 'pod.yaml', mimeType: 'application/yaml', buffer: Buffer.from(EDITED) })
-  await expect.poll(() => getText(page)).toBe(EDITED)
+  await app.openFile('pod.yaml', 'application/yaml', EDITED)
+  await expect.poll(() => app.getText()).toBe(EDITED)
 
   await page.evaluate((text) => {
     const data = new DataTransfer()
@@ -204,38 +177,37 @@ test('Download saves secctx.yaml; Open file and drag and drop load a file', asyn
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
   }, TRICKY)
-  await expect.poll(() => getText(page)).toBe(TRICKY)
+  await expect.poll(() => app.getText()).toBe(TRICKY)
 })
 
 test('the theme toggle switches, is remembered, and follows prefers-color-scheme by default', async ({
-  browser,
+  app,
+  page,
 }) => {
-  const dark = await browser.newContext({ colorScheme: 'dark' })
-  const page = await dark.newPage()
-  await page.goto('/')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await app.open()
   const html = page.locator('html')
   await expect(html).toHaveAttribute('data-theme', 'dark')
   await page.getByRole('button', { name: 'Light theme' }).click()
   await expect(html).toHaveAttribute('data-theme', 'light')
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeFocused()
   await page.reload()
+  await app.ready()
   await expect(html).toHaveAttribute('data-theme', 'light')
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(bg).toBe('rgb(255, 255, 255)')
   await page.getByRole('button', { name: 'Large text' }).click()
   await expect(html).toHaveAttribute('data-text-size', 'large')
-  await dark.close()
 })
 
 test('on a 720p projector: the shell output comes before the field list, and Next stays in view', async ({
+  app,
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('/#lesson=selinux-level')
-  await ready(page)
-  const next = lessons(page).getByRole('button', { name: 'Next' })
-  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
-  const fields = lessons(page).getByRole('list', { name: 'Fields in this step' })
+  await app.open('/#lesson=selinux-level', { viewport: { width: 1280, height: 720 } })
+  const next = app.lessons.getByRole('button', { name: 'Next' })
+  const shell = app.lessons.getByRole('region', { name: 'Lesson shell output' })
+  const fields = app.lessons.getByRole('list', { name: 'Fields in this step' })
   // The longest step: Next is reachable without scrolling the pane.
   await expect(next).toBeInViewport()
   const [shellTop, fieldsTop] = await Promise.all(
@@ -245,47 +217,46 @@ test('on a 720p projector: the shell output comes before the field list, and Nex
   // Scrolled to the bottom, Next opens the following step at its top.
   await page.locator('aside.side-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight))
   await next.click()
-  const title = lessons(page).getByRole('heading', { name: 'Filter system calls with seccomp' })
+  const title = app.lessons.getByRole('heading', { name: 'Filter system calls with seccomp' })
   await expect(title).toBeInViewport()
-  await expect(lessons(page).getByText(/^Step 13 of \d+$/)).toBeInViewport()
+  await expect(app.lessons.getByText(/^Step 13 of \d+$/)).toBeInViewport()
 })
 
-test('keyboard: starting and leaving the lessons keeps focus in the Lessons panel', async ({ page }) => {
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('tab', { name: 'Learn' }).click()
-  await lessons(page).getByRole('button', { name: 'Start the lessons' }).focus()
+test('keyboard: starting and leaving the lessons keeps focus in the Lessons panel', async ({ app, page }) => {
+  await app.open()
+  await app.tab('Learn').click()
+  await app.lessons.getByRole('button', { name: 'Start the lessons' }).focus()
   await page.keyboard.press('Enter')
-  const title = lessons(page).getByRole('heading', { name: 'Lessons', exact: true })
+  const title = app.lessons.getByRole('heading', { name: 'Lessons', exact: true })
   await expect(title).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(lessons(page).getByRole('link', { name: 'Link to this step' })).toBeFocused()
+  await expect(app.lessons.getByRole('link', { name: 'Link to this step' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(lessons(page).getByRole('button', { name: 'Exit lessons' })).toBeFocused()
+  await expect(app.lessons.getByRole('button', { name: 'Exit lessons' })).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(lessons(page).getByRole('button', { name: 'Start the lessons' })).toBeVisible()
+  await expect(app.lessons.getByRole('button', { name: 'Start the lessons' })).toBeVisible()
   await expect(title).toBeFocused()
 })
 
 test('the layering picture: on top of Effective and in the override lesson, live, with a text alternative', async ({
+  app,
   page,
 }) => {
-  await page.goto('/#lesson=container-override')
-  await ready(page)
+  await app.open('/#lesson=container-override')
   // In the lesson: the container's 2000 wins over the pod's 1000 and the image's 0.
   await expect(
-    lessons(page).getByRole('img', {
+    app.lessons.getByRole('img', {
       name: /runAsUser: container 2000 wins over runtime default 0 and pod 1000/,
     }),
   ).toBeVisible()
   // Live: drop the container's runAsUser, the pod wins.
-  const text = await getText(page)
-  await setText(page, text.replace('      runAsUser: 2000\n', ''))
+  const text = await app.getText()
+  await app.setText(text.replace('      runAsUser: 2000\n', ''))
   await expect(
-    lessons(page).getByRole('img', { name: /runAsUser: pod 1000 wins over runtime default 0/ }),
+    app.lessons.getByRole('img', { name: /runAsUser: pod 1000 wins over runtime default 0/ }),
   ).toBeVisible()
   // At the top of Effective, with "Show as table" showing the same layers as a table.
-  await page.getByRole('tab', { name: 'Effective' }).click()
+  await app.tab('Effective').click()
   const effective = page.getByRole('region', { name: 'Effective' })
   await expect(effective.getByRole('img', { name: /Who decides, for sec-ctx-demo-2/ })).toBeVisible()
   const top = async (l: Locator) => (await l.boundingBox())!.y
@@ -300,27 +271,27 @@ test('the layering picture: on top of Effective and in the override lesson, live
 })
 
 test('the OpenShift lesson switches the platform, shows the refusal and the assigned uid; Exit puts Kubernetes back', async ({
+  app,
   page,
 }) => {
-  await page.goto('/#lesson=openshift-kubernetes')
-  await ready(page)
-  const platform = page.getByRole('combobox', { name: 'Platform' })
-  const shell = lessons(page).getByRole('region', { name: 'Lesson shell output' })
-  const verdict = lessons(page).getByRole('region', { name: 'Lesson verdict' })
+  await app.open('/#lesson=openshift-kubernetes')
+  const platform = app.picker('Platform')
+  const shell = app.lessons.getByRole('region', { name: 'Lesson shell output' })
+  const verdict = app.lessons.getByRole('region', { name: 'Lesson verdict' })
   await expect(shell).toContainText('uid=10000 gid=0(root)')
   await expect(platform).toHaveValue('kubernetes')
-  await lessons(page).getByRole('button', { name: 'Next' }).click()
+  await app.lessons.getByRole('button', { name: 'Next' }).click()
   await expect(platform).toHaveValue('openshift')
   await expect(verdict).toContainText(
     'provider restricted-v2: .containers[0].runAsUser: Invalid value: 10000: must be in the ranges: [1000750000, 1000759999]',
   )
-  await lessons(page).getByRole('button', { name: 'Next' }).click()
+  await app.lessons.getByRole('button', { name: 'Next' }).click()
   await expect(shell).toContainText('uid=1000750000 gid=0(root) groups=0(root),1000750000')
   await expect(verdict).toContainText('admitted by restricted-v2')
   await expect(
-    lessons(page).getByRole('img', { name: /runAsUser: openshift scc 1000750000 wins/ }),
+    app.lessons.getByRole('img', { name: /runAsUser: openshift scc 1000750000 wins/ }),
   ).toBeVisible()
-  await lessons(page).getByRole('button', { name: 'Exit lessons' }).click()
+  await app.lessons.getByRole('button', { name: 'Exit lessons' }).click()
   await expect(platform).toHaveValue('kubernetes')
   // The user-namespace lesson says which lines runc checked and which are modelled.
   await page.evaluate(() => (location.hash = '#lesson=userns-root-inside'))

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 // Issue 11 §1 and §3: fields under a `__proto__:` key are not applied, and the API server refuses them.
 const PROTO = `apiVersion: v1
@@ -22,13 +22,12 @@ spec:
 `
 
 test('a pod whose fields hide under __proto__ fails restricted, and the API server refuses it', async ({
+  app,
   page,
 }) => {
-  await page.goto('/')
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await page.evaluate((t) => window.secctx!.setText(t), PROTO)
-  await page.getByRole('tab', { name: 'Problems' }).click()
-  const list = page.getByRole('list', { name: 'Problems' })
+  await app.open(PROTO)
+  await app.tab('Problems').click()
+  const list = app.problems
   await expect(list.getByRole('listitem').filter({ hasText: /^PSS/ })).toHaveCount(4)
   await expect(list).toContainText(
     'strict decoding error: unknown field "spec.containers[0].securityContext.__proto__"',
@@ -40,7 +39,10 @@ test('a pod whose fields hide under __proto__ fails restricted, and the API serv
   await expect(page.getByText('Passes: baseline')).not.toHaveClass(/level-restricted/)
 })
 
-test('a container fsGroup is refused and moved to the pod by its fix, comments kept', async ({ page }) => {
+test('a container fsGroup is refused and moved to the pod by its fix, comments kept', async ({
+  app,
+  page,
+}) => {
   const text = `apiVersion: v1
 kind: Pod
 metadata:
@@ -53,20 +55,17 @@ spec:
       # the volume group
       fsGroup: 2000
 `
-  await page.goto('/')
-  await page.waitForFunction(() => typeof window.secctx?.setText === 'function')
-  await page.evaluate((t) => window.secctx!.setText(t), text)
-  await page.getByRole('tab', { name: 'Effective' }).click()
+  await app.open(text)
+  await app.tab('Effective').click()
   await expect(page.getByRole('note', { name: 'Not applied' })).toContainText(
     'spec.containers[0].securityContext.fsGroup',
   )
-  await page.getByRole('tab', { name: 'Problems' }).click()
-  const item = page
-    .getByRole('list', { name: 'Problems' })
+  await app.tab('Problems').click()
+  const item = app.problems
     .getByRole('listitem')
     .filter({ hasText: 'unknown field "spec.containers[0].securityContext.fsGroup"' })
   await item.getByRole('button', { name: /Move to the pod securityContext/ }).click()
-  await expect.poll(() => page.evaluate(() => window.secctx!.getText())).toBe(`apiVersion: v1
+  await expect.poll(() => app.getText()).toBe(`apiVersion: v1
 kind: Pod
 metadata:
   name: misplaced

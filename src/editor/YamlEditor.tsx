@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useAppStoreApi } from '../state/useAppStore'
 import { mountEditor } from './mountEditor'
+import { schemaReady } from './setupMonaco'
 import { TOGGLE_KEYS, type TabFocus, type TabMode } from './tabFocus'
 import './editor.css'
 
@@ -14,7 +15,12 @@ const SAYS: Record<TabMode, string> = {
   leaves: 'Tab leaves the editor',
 }
 
-export default function YamlEditor() {
+interface Props {
+  /** True once the editor is mounted and the Kubernetes schema is registered; false again when it unmounts. */
+  onReady?(ready: boolean): void
+}
+
+export default function YamlEditor({ onReady }: Props) {
   const store = useAppStoreApi()
   const host = useRef<HTMLDivElement>(null)
   const [tabFocus, setTabFocus] = useState<TabFocus | null>(null)
@@ -32,12 +38,16 @@ export default function YamlEditor() {
     setMode(tf.mode())
     const changes = tf.onChange(() => setMode(tf.mode()))
     setTabFocus(tf)
+    let mountedNow = true
+    void schemaReady.then(() => mountedNow && onReady?.(true))
     return () => {
+      mountedNow = false
+      onReady?.(false)
       setTabFocus(null)
       changes.dispose()
       mounted.dispose()
     }
-  }, [store])
+  }, [store, onReady])
 
   const movesFocus = mode === 'leaves'
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { yamlErrorBanner } from '../editor/convert'
 import { useAppStore } from '../state/useAppStore'
 import '../editor/pane.css'
@@ -7,14 +7,18 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
 const megabytes = (chars: number) => (chars / 1e6).toFixed(1)
 
-/** The YAML pane: error banner, then Monaco (lazy; the forms work while it loads). */
+/**
+ * The YAML pane: error banner, then Monaco (lazy; the forms work while it loads). The region is `aria-busy` until
+ * Monaco is mounted with the Kubernetes schema registered (the e2e tests wait for `aria-busy="false"`).
+ */
 export function EditorPane() {
+  const [ready, setReady] = useState(false)
   const error = useAppStore((s) => s.analysis.errors[0])
   const pending = useAppStore((s) => s.pending)
   const loading = useAppStore((s) => s.loading)
 
   return (
-    <section className="editor-pane" aria-label="YAML editor">
+    <section className="editor-pane" aria-label="YAML editor" aria-busy={!ready}>
       {error && (
         <div className="yaml-error-banner" role="alert">
           {yamlErrorBanner(error)}
@@ -34,7 +38,7 @@ export function EditorPane() {
         </div>
       )}
       <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-        <YamlEditor />
+        <YamlEditor onReady={setReady} />
       </Suspense>
     </section>
   )
