@@ -4,7 +4,7 @@ import { expect, test, type App } from './fixtures'
 
 // Contrast and the other axe rules (issue 15), Monaco included: no rule is switched off and nothing is excluded.
 // A full axe run takes a few seconds on an idle 2-core box (45 s on a loaded one): scans after the first in a test
-// cover only the panes that changed.
+// cover only the panes that changed, and no test runs more than two full scans.
 test.describe.configure({ timeout: 150_000 })
 
 /** The violations, each with its rule, one line of help and the first few offending elements. */
@@ -36,14 +36,24 @@ test('axe: no violations in the light theme, first visit and a lesson step with 
   expect(await violations(page, ['#pane-editor', '#pane-side'])).toEqual([])
 })
 
-test('axe: no violations in the dark theme with Large text: first visit, lesson step, presentation mode, phone', async ({
+const DARK_LARGE = { 'secctx:theme': 'dark', 'secctx:large-text': 'true' }
+
+test('axe: no violations in the dark theme with Large text, first visit and a lesson step', async ({
   app,
   page,
 }) => {
-  await app.open('/', { storage: { 'secctx:theme': 'dark', 'secctx:large-text': 'true' } })
+  await app.open('/', { storage: DARK_LARGE })
   expect(await violations(page)).toEqual([])
   await startLessons(app)
   expect(await violations(page, ['#pane-editor', '#pane-side'])).toEqual([])
+})
+
+test('axe: no violations in the dark theme with Large text, a lesson step in presentation mode and on a phone', async ({
+  app,
+  page,
+}) => {
+  await app.open('/', { storage: DARK_LARGE })
+  await startLessons(app)
   await page.getByRole('button', { name: 'Presentation mode' }).click()
   await expect(app.shell).toBeVisible()
   expect(await violations(page, ['header', '#pane-editor', '.pane-present'])).toEqual([])

@@ -102,7 +102,7 @@ test('loading, editing and the YAML worker: no policy violation, no console erro
   request,
   baseURL,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(60_000) // every response goes through the route
   const policy = metaPolicy(await (await request.get('/')).text())
   await serveWithPolicy(page, policy)
   await page.addInitScript(LISTEN)
@@ -168,6 +168,7 @@ test('the policy is enforced and violations would be seen: inline script in the 
   page,
   request,
 }) => {
+  test.setTimeout(60_000) // every response goes through the route
   const policy = metaPolicy(await (await request.get('/')).text())
   // A worker script of the origin that evaluates a string, served the way the real workers are.
   await serveWithPolicy(page, policy, {

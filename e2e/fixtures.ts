@@ -19,8 +19,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number }
 }
 
-/** A string starting with `/`, `?` or `#`, or an absolute URL, is a location; anything else is a manifest. */
-const isUrl = (s: string) => /^([/?#]|https?:)/.test(s)
+/** One line starting with `/` or `http(s):` is a location; anything else (a manifest has lines) is a text. */
+const isUrl = (s: string) => !s.includes('\n') && /^(\/|https?:)/.test(s)
 
 export class App {
   constructor(readonly page: Page) {}
@@ -37,7 +37,7 @@ export class App {
       await this.page.addInitScript((items) => {
         for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
       }, options.storage)
-    await this.page.goto(url.startsWith('?') || url.startsWith('#') ? `/${url}` : url)
+    await this.page.goto(url)
     await this.ready()
     if (text !== undefined) {
       await this.setText(text)
@@ -47,7 +47,9 @@ export class App {
 
   /** The one readiness signal (also after a reload): Monaco mounted, schema registered, window.secctx there. */
   async ready() {
-    await expect(this.editor).toHaveAttribute('aria-busy', 'false', { timeout: READY_MS })
+    // Also where the editor's pane is hidden (a phone showing another pane).
+    const editor = this.page.getByRole('region', { name: 'YAML editor', exact: true, includeHidden: true })
+    await expect(editor).toHaveAttribute('aria-busy', 'false', { timeout: READY_MS })
   }
 
   getText(): Promise<string> {
