@@ -157,7 +157,7 @@ function analyzeResource(written: Resource, options: AnalyzeOptions, cluster?: O
   const findings = [
     ...api,
     ...scc,
-    ...pssFindings(resource, pss),
+    ...pssFindings(resource, pss, pod),
     ...lintResource(resource, options, effective, pod),
   ]
   return {

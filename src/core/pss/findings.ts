@@ -17,11 +17,11 @@ export function fieldPathOf(rel: Path): string {
 
 /**
  * One finding per node a violation's fields sit in (the field itself when written, else its nearest written
- * parent, where the marker goes); its data names the field, `unset` when it is not written.
+ * parent, where the marker goes); its data names the field, `unset` when it is not written. `pod`: the
+ * resource's view when the caller has it (analyze does).
  */
-export function pssFindings(resource: Resource, result: PssResult): Finding[] {
+export function pssFindings(resource: Resource, result: PssResult, pod = podView(resource)): Finding[] {
   const out: Finding[] = []
-  const pod = podView(resource)
   for (const v of result.violations) {
     const fields = v.paths.length ? v.paths : [[...resource.basePath, ...resource.podSpecPath]]
     const seen: Path[] = []

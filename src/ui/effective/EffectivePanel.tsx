@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo } from 'react'
 import type { ResourceAnalysis } from '../../core/analyze'
-import { list, obj } from '../../core/json'
+import { getIn } from '../../core/json'
 import type { ContainerEffective, JsonValue } from '../../core/types'
 import { selectReadOnly, selectResourceAnalysis } from '../../state/selectors'
 import { useAppStore } from '../../state/useAppStore'
@@ -14,9 +14,8 @@ import { SimulatedShell } from './SimulatedShell'
 import './effective.css'
 
 /** The container's own entry in the pod spec (for its command line in `ps`). */
-function containerSpec(ra: ResourceAnalysis, c: ContainerEffective): JsonValue | undefined {
-  return list(obj(ra.resource.podSpec)?.[c.kind])[c.index]
-}
+const containerSpec = (ra: ResourceAnalysis, c: ContainerEffective): JsonValue | undefined =>
+  getIn(ra.resource.podSpec, [c.kind, c.index])
 
 interface Shown {
   ra: ResourceAnalysis
