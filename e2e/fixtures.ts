@@ -64,6 +64,14 @@ export class App {
     await this.page.evaluate(([s, e, t]) => window.secctx!.replaceRange(s, e, t), [start, end, text] as const)
   }
 
+  /** Waits until the page has painted twice: Monaco renders a scroll or a cursor move on the next frame. */
+  async frames() {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+    )
+  }
+
   shareLink(): Promise<string> {
     return this.page.evaluate(() => window.secctx!.shareLink())
   }

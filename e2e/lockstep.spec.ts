@@ -72,11 +72,19 @@ async function inView(app: App, text: string): Promise<boolean> {
   return !!box && !!area && box.y >= area.y && box.y + box.height <= area.y + area.height
 }
 
-/** Scrolls the editor with the mouse wheel until a line is in view, then clicks it (as a user would). */
+/**
+ * Scrolls the editor with the mouse wheel until a line is in view, then clicks it (as a user would). A wheel event
+ * scrolls at once but Monaco moves its lines on the next frame: the line is looked for after that frame, else the
+ * click lands where the line was.
+ */
 async function clickLine(app: App, text: string) {
   const area = (await app.editor.locator('.monaco-editor').boundingBox())!
   await app.page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
-  for (let i = 0; i < 40 && !(await inView(app, text)); i++) await app.page.mouse.wheel(0, 120)
+  await app.frames()
+  for (let i = 0; i < 40 && !(await inView(app, text)); i++) {
+    await app.page.mouse.wheel(0, 120)
+    await app.frames()
+  }
   await app.line(text).first().click()
 }
 
@@ -104,7 +112,6 @@ test('clicking a line of the CronJob’s container selects it in the Resource an
 
 test('choosing the StatefulSet in the Resource picker reveals it in the editor, focus staying on the picker', async ({
   app,
-  page,
 }) => {
   await open(app)
   expect(await inView(app, 'kind: StatefulSet')).toBe(false)
@@ -114,10 +121,7 @@ test('choosing the StatefulSet in the Resource picker reveals it in the editor, 
   await expect.poll(() => inView(app, 'kind: StatefulSet')).toBe(true)
   await expect(resource).toBeFocused()
   // No loop: the selection stays where it was put, and the cursor is on the resource (a few frames later).
-  await page.evaluate(
-    () =>
-      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
-  )
+  await app.frames()
   await expect(app.picked('Resource')).toHaveText('StatefulSet/db')
   const statefulSetLine = BUNDLE.slice(0, BUNDLE.indexOf('apiVersion: apps/v1\nkind: StatefulSet')).split(
     '\n',
