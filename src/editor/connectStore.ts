@@ -7,11 +7,18 @@ import type { AppState, AppStore } from '../state/store'
 import type { BulkEditor } from './bulkEdit'
 import { registerFixActions } from './codeActions'
 import { toEditOperations } from './convert'
-import { setProblemMarkers, type MarkedProblem } from './markers'
+import { markProblems, showMarkers, type MarkedProblem } from './markers'
 import { monaco } from './setupMonaco'
 
 /** performance.measure name of the last keystroke → store round (synchronous: analysis and markers included). */
 export const CHANGE_MEASURE = 'secctx:textChanged'
+
+/**
+ * While the user types, the problem markers wait for a pause this long; meanwhile Monaco moves the ones it shows
+ * with the text. Replacing markers re-renders every visible line: several ms a keystroke when a problem sits on
+ * the value being typed (a low runAsUser, say), on the editor's next frame.
+ */
+export const MARKER_PAUSE_MS = 300
 
 /** Above this many characters the editor offers no folding (see foldingFits). */
 export const FOLDING_MAX_CHARS = 2_000_000
@@ -52,14 +59,24 @@ export function connectStore(
     if (text.length === model.getValueLength()) seen = { version: e.versionId, text }
   }
 
+  /** Edits of the store's (forms, fixes, whole texts) are not typing: their markers show at once. */
+  let ownEdits = 0
+  /** When the user last changed the text (typing, paste, undo). */
+  let typedAt = -Infinity
+
   // Offsets in edits refer to the model's current text; both undo stops make the edit one undo step.
   const execute = (start: number, end: number, text: string, undoStops: boolean) => {
     const ops = toEditOperations([{ offset: start, length: end - start, text }], (o) =>
       model.getPositionAt(o),
     )
-    if (undoStops) editor.pushUndoStop()
-    editor.executeEdits('secctx', ops)
-    if (undoStops) editor.pushUndoStop()
+    ownEdits++
+    try {
+      if (undoStops) editor.pushUndoStop()
+      editor.executeEdits('secctx', ops)
+      if (undoStops) editor.pushUndoStop()
+    } finally {
+      ownEdits--
+    }
   }
 
   // Indentation folding rescans every line after each change (about 10 ms per MB, on the main thread): off for
@@ -77,6 +94,7 @@ export function connectStore(
 
   const changes = model.onDidChangeContent((e) => {
     follow(e)
+    if (ownEdits === 0 && !e.isFlush) typedAt = performance.now()
     if (bulk.active) return // a big paste tells the store once, when it is all in
     const start = performance.now()
     textChanged()
@@ -85,7 +103,20 @@ export function connectStore(
     performance.measure(CHANGE_MEASURE, { start })
   })
 
+  /** The analysis' problems as markers of the model's text at `markedAt` (code actions read them). */
   let marked: MarkedProblem[] = []
+  let markedAt = model.getVersionId()
+  /** The markers Monaco shows. */
+  let shown: readonly monaco.editor.IMarkerData[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const showWhenPaused = () => {
+    clearTimeout(timer)
+    const wait = typedAt + MARKER_PAUSE_MS - performance.now()
+    if (wait > 0) timer = setTimeout(showWhenPaused, wait)
+    // Markers of an older text would point at the wrong places: the next analysis brings new ones.
+    else if (markedAt === model.getVersionId()) shown = showMarkers(monaco, model, marked, shown)
+  }
+
   const sync = (s: AppState) => {
     if (bulk.active) return // the store still holds the text from before the paste
     // Text set while the editor was not listening (or by a store caller): push it as an undoable edit.
@@ -95,7 +126,11 @@ export function connectStore(
       if (d) execute(d.offset, d.offset + d.length, d.text, true)
       current = value()
     }
-    if (s.analysis.text === current) marked = setProblemMarkers(monaco, model, s.analysis.problems, marked)
+    if (s.analysis.text === current) {
+      marked = markProblems(model, s.analysis.problems)
+      markedAt = model.getVersionId()
+      showWhenPaused()
+    }
   }
   sync(store.getState())
   const unsubscribe = store.subscribe((s, prev) => {
@@ -108,6 +143,7 @@ export function connectStore(
     textChanged,
     execute,
     dispose() {
+      clearTimeout(timer)
       actions.dispose()
       unsubscribe()
       changes.dispose()

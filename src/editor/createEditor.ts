@@ -39,6 +39,8 @@ export function createEditor(container: HTMLElement, text: string, opts: CreateO
     // 60–110 ms per keystroke on the main thread (bench, hostile e2e). Indentation folding costs nothing.
     stickyScroll: { enabled: false },
     foldingStrategy: 'indentation',
+    // No inline-completion provider exists for YAML, yet its model re-runs on every keystroke when enabled.
+    inlineSuggest: { enabled: false },
     ...calm,
   })
   return {

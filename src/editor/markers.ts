@@ -4,32 +4,40 @@ import type { monaco } from './setupMonaco'
 import { OWNER, toMarkers } from './convert'
 
 type Monaco = typeof monaco
+type Marker = monaco.editor.IMarkerData
 
 export interface MarkedProblem {
-  marker: monaco.editor.IMarkerData
+  marker: Marker
   problem: Problem
 }
 
-/**
- * Replaces the model's `secctx` markers with one per problem; returns marker ↔ problem pairs.
- * Skips Monaco when nothing visible changed (most keystrokes: offsets move, lines and columns do not),
- * which keeps big streams with many problems responsive.
- */
-export function setProblemMarkers(
-  m: Monaco,
-  model: monaco.editor.ITextModel,
-  problems: readonly Problem[],
-  previous: readonly MarkedProblem[],
-): MarkedProblem[] {
+/** One marker per problem, at the problem's range in the model's current text. */
+export function markProblems(model: monaco.editor.ITextModel, problems: readonly Problem[]): MarkedProblem[] {
   const markers = toMarkers(problems, (offset) => model.getPositionAt(offset))
-  const unchanged =
-    markers.length === previous.length && markers.every((mk, i) => sameMarker(mk, previous[i]!.marker))
-  if (!unchanged) m.editor.setModelMarkers(model, OWNER, markers)
   return markers.map((marker, i) => ({ marker, problem: problems[i]! }))
 }
 
+/**
+ * Replaces the model's `secctx` markers with `marked`'s; returns the markers Monaco now shows. Skips Monaco when
+ * nothing visible changed (most keystrokes: offsets move, lines and columns do not): a replacement re-renders every
+ * visible line of the editor.
+ */
+export function showMarkers(
+  m: Monaco,
+  model: monaco.editor.ITextModel,
+  marked: readonly MarkedProblem[],
+  shown: readonly Marker[],
+): readonly Marker[] {
+  const unchanged =
+    marked.length === shown.length && marked.every((mp, i) => sameMarker(mp.marker, shown[i]!))
+  if (unchanged) return shown
+  const markers = marked.map((mp) => mp.marker)
+  m.editor.setModelMarkers(model, OWNER, markers)
+  return markers
+}
+
 /** The same marker (Monaco hands code-action providers copies, so compare by value). */
-export function sameMarker(a: monaco.editor.IMarkerData, b: monaco.editor.IMarkerData): boolean {
+export function sameMarker(a: Marker, b: Marker): boolean {
   return (
     a.startLineNumber === b.startLineNumber &&
     a.startColumn === b.startColumn &&

@@ -23,6 +23,8 @@ export interface Fix {
   reason: string
   /** It writes Linux-only settings: never applied to a Windows pod. */
   linuxOnly: boolean
+  /** The problem codes it is offered for (appliesTo may narrow further). */
+  codes: readonly ProblemCode[]
   appliesTo(problem: Problem): boolean
   plan(ctx: FixContext): TextEdit[]
   /** The changes, as document paths and values ([] when there is nothing to do). */
@@ -63,6 +65,7 @@ export function defineFix(def: FixDef): Fix {
     effect,
     reason,
     linuxOnly: def.linuxOnly === true,
+    codes: def.codes,
     appliesTo: (p) => def.codes.includes(p.code) && (def.when?.(p) ?? true),
     steps,
     plan: (ctx) => planSteps(ctx.stream, ctx.resource.document, steps(ctx)),

@@ -62,6 +62,7 @@ function moveFix(to: 'pod' | 'container'): Fix {
     effect: 'may-break',
     reason,
     linuxOnly: false,
+    codes: ['API_UNKNOWN_FIELD'],
     appliesTo: (p) => misplaced(p)?.at === (to === 'pod' ? 'container' : 'pod'),
     steps,
     plan: (ctx) => {

@@ -1,5 +1,5 @@
 /** The fix registry: every fix, looked up by id or by the problem it is offered for. */
-import type { FixRef, Problem, Resource, TextEdit } from '../types'
+import type { FixRef, Problem, ProblemCode, Resource, TextEdit } from '../types'
 import type { ParsedStream } from '../yaml'
 import { API_FIXES } from './api'
 import type { Fix } from './define'
@@ -23,13 +23,22 @@ export const FIXES: readonly Fix[] = [
 
 const BY_ID = new Map(FIXES.map((f) => [f.id, f]))
 
+/** The fixes offered for each problem code, in FIXES order (every analysis asks, once per problem). */
+const BY_CODE = new Map<ProblemCode, Fix[]>()
+for (const f of FIXES)
+  for (const code of f.codes) {
+    const list = BY_CODE.get(code)
+    if (!list) BY_CODE.set(code, [f])
+    else if (!list.includes(f)) list.push(f)
+  }
+
 export function fixesFor(problem: Omit<Problem, 'fixes'>): FixRef[] {
-  return FIXES.filter((f) => f.appliesTo({ ...problem, fixes: [] })).map((f) => ({
-    id: f.id,
-    title: f.title,
-    effect: f.effect,
-    reason: f.reason,
-  }))
+  const candidates = BY_CODE.get(problem.code)
+  if (!candidates) return []
+  const full: Problem = { ...problem, fixes: [] }
+  return candidates
+    .filter((f) => f.appliesTo(full))
+    .map((f) => ({ id: f.id, title: f.title, effect: f.effect, reason: f.reason }))
 }
 
 /** The fix with an id, if any. */

@@ -88,14 +88,18 @@ export const CHECKS: readonly Check[] = [
 
 const byteOrder = (a: Check, b: Check) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
+type Active = readonly { id: PssCheckId; fn: CheckFn }[]
+/** activeChecks by level and minor: every analysis asks for the same few. */
+const activeCache = new Map<string, Active>()
+
 /**
  * The implementations that run at `level` and policy minor `minor`, in message order: baseline ids byte-sorted,
  * then restricted ids byte-sorted; at restricted, baseline checks overridden by an active restricted one drop out.
  */
-export function activeChecks(
-  level: 'baseline' | 'restricted',
-  minor: number,
-): { id: PssCheckId; fn: CheckFn }[] {
+export function activeChecks(level: 'baseline' | 'restricted', minor: number): Active {
+  const key = `${level}/${minor}`
+  const cached = activeCache.get(key)
+  if (cached) return cached
   const active = CHECKS.filter((c) => level === 'restricted' || c.level === 'baseline').flatMap((c) => {
     const impl = c.versions.filter((v) => v.min <= minor).at(-1)
     return impl ? [{ check: c, impl }] : []
@@ -106,7 +110,9 @@ export function activeChecks(
     ...keep.filter((a) => a.check.level === 'baseline').sort((a, b) => byteOrder(a.check, b.check)),
     ...keep.filter((a) => a.check.level === 'restricted').sort((a, b) => byteOrder(a.check, b.check)),
   ]
-  return ordered.map((a) => ({ id: a.check.id, fn: a.impl.fn }))
+  const result = Object.freeze(ordered.map((a) => Object.freeze({ id: a.check.id, fn: a.impl.fn })))
+  activeCache.set(key, result)
+  return result
 }
 
 /** Whether Pod Security runs check `id` at `level` and policy minor `minor` (lints that it covers stay quiet). */

@@ -11,6 +11,7 @@ import { LayerDiagram } from './LayerDiagram'
 import { NotApplied } from './NotApplied'
 import { RuntimeSpec } from './RuntimeSpec'
 import { SimulatedShell } from './SimulatedShell'
+import { useSettled } from './useSettled'
 import './effective.css'
 
 /** The container's own entry in the pod spec (for its command line in `ps`). */
@@ -24,8 +25,10 @@ interface Shown {
 
 /*
  * The parts around the Effective table (the layering picture, the shell, the runtime spec, all containers) render
- * from a deferred value: a keystroke's frame shows the text, the forms and the table; these follow a moment later.
+ * from a settled, deferred value: a keystroke's frame shows the text, the forms and the table; these follow when
+ * the typing pauses (SETTLE_MS), in a render of their own.
  */
+const SETTLE_MS = 150
 const Above = memo(function Above({ ra, c }: Shown) {
   return (
     <>
@@ -52,7 +55,8 @@ export function EffectivePanel() {
   const readOnly = useAppStore(selectReadOnly)
   const c = ra?.effective[selected]
   const shown = useMemo(() => (ra && c ? { ra, c } : null), [ra, c])
-  const later = useDeferredValue(shown)
+  const resource = useAppStore((s) => s.selectedResource)
+  const later = useDeferredValue(useSettled(shown, `${resource}/${selected}`, SETTLE_MS))
 
   return (
     <section className="effective-panel" aria-label="Effective">
