@@ -2,6 +2,7 @@
  * Editor ⇄ store: keystrokes → store.textChanged; a text the store holds that the model does not → one
  * undoable edit (never setValue); the analysis' problems → markers and their quick fixes.
  */
+import type { Problem } from '../core/types'
 import { diffEdit } from '../core/yaml'
 import type { AppState, AppStore } from '../state/store'
 import type { BulkEditor } from './bulkEdit'
@@ -103,18 +104,27 @@ export function connectStore(
     performance.measure(CHANGE_MEASURE, { start })
   })
 
-  /** The analysis' problems as markers of the model's text at `markedAt` (code actions read them). */
+  /** The analysis' problems, of the model's text at version `problemsAt`. */
+  let problems: readonly Problem[] = []
+  let problemsAt = -1
+  /** Those problems as markers (made when needed: a 1 MB stream may have thousands), and what Monaco shows. */
   let marked: MarkedProblem[] = []
-  let markedAt = model.getVersionId()
-  /** The markers Monaco shows. */
+  let markedFor: readonly Problem[] | null = null
   let shown: readonly monaco.editor.IMarkerData[] = []
+  const currentMarked = () => {
+    // Positions of an older text would point at the wrong places: until the next analysis, the last ones stay.
+    if (markedFor !== problems && problemsAt === model.getVersionId()) {
+      marked = markProblems(model, problems)
+      markedFor = problems
+    }
+    return marked
+  }
   let timer: ReturnType<typeof setTimeout> | undefined
   const showWhenPaused = () => {
     clearTimeout(timer)
     const wait = typedAt + MARKER_PAUSE_MS - performance.now()
     if (wait > 0) timer = setTimeout(showWhenPaused, wait)
-    // Markers of an older text would point at the wrong places: the next analysis brings new ones.
-    else if (markedAt === model.getVersionId()) shown = showMarkers(monaco, model, marked, shown)
+    else if (problemsAt === model.getVersionId()) shown = showMarkers(monaco, model, currentMarked(), shown)
   }
 
   const sync = (s: AppState) => {
@@ -127,8 +137,8 @@ export function connectStore(
       current = value()
     }
     if (s.analysis.text === current) {
-      marked = markProblems(model, s.analysis.problems)
-      markedAt = model.getVersionId()
+      problems = s.analysis.problems
+      problemsAt = model.getVersionId()
       showWhenPaused()
     }
   }
@@ -136,7 +146,7 @@ export function connectStore(
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.text !== prev.text || s.analysis !== prev.analysis) sync(s)
   })
-  const actions = registerFixActions(monaco, model, store, () => marked)
+  const actions = registerFixActions(monaco, model, store, currentMarked)
 
   return {
     value,
