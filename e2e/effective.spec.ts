@@ -25,6 +25,26 @@ test('pod 1: uid 1000 and the fsGroup-owned emptyDir', async ({ app }) => {
   await expect(app.setting('fsGroup')).toContainText('pod')
 })
 
+test('typing a uid: the Effective table follows the key; the shell and the problem markers follow too', async ({
+  app,
+  page,
+}) => {
+  await app.open(POD_1)
+  // LINT_LOW_ID (info) underlines runAsUser 1000 and runAsGroup 3000: both below 10000.
+  const lowIds = app.editor.locator('.squiggly-info')
+  await expect(lowIds).toHaveCount(2)
+  await app.line('runAsUser: 1000').click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('0')
+  await expect(app.setting('runAsUser').getByRole('cell').first()).toContainText('10000')
+  // The shell and the markers wait for the typing to pause, then show the new uid and drop its marker.
+  await expect(app.shell).toContainText('uid=10000 gid=3000 groups=2000,3000')
+  await expect(lowIds).toHaveCount(1)
+  await page.keyboard.press('Backspace')
+  await expect(lowIds).toHaveCount(2)
+  await expect(app.shell).toContainText('uid=1000 gid=3000 groups=2000,3000')
+})
+
 test('runAsGroup and supplementalGroups: the id line of the walkthrough', async ({ app }) => {
   await app.open(POD_GROUPS)
   await expect(app.shell).toContainText('uid=1000 gid=3000 groups=2000,3000,4000')
