@@ -19,7 +19,6 @@ import { realClock, type Clock } from './clock'
 import { createScheduler, STREAM } from './scheduler'
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
 import { createReviewSlice, type ReviewSlice } from './review'
-import { rehearseAnalysis } from './rehearse'
 
 /** A level fix's report (without its edits), for the resource and level it was made for. */
 export type LevelFixOutcome = Omit<LevelFixReport, 'edits'> & { resource: number; level: PssLevel }
@@ -104,20 +103,16 @@ const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n
 
 export { SLICE_MS } from './scheduler'
 
-/**
- * Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet and rehearses the
- * analysis after loading (rehearse.ts); the app does both.
- */
+/** Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet (the app does). */
 export interface StoreEnv {
   clock?: Clock
   planAhead?: boolean
-  rehearse?: boolean
 }
 
 export function createAppStore(
   initialText = '',
   options: AnalyzeOptions = DEFAULT_OPTIONS,
-  { clock = realClock, planAhead = false, rehearse = false }: StoreEnv = {},
+  { clock = realClock, planAhead = false }: StoreEnv = {},
 ) {
   const first = analyze(initialText, options, undefined, STREAM)
   const store = createStore<AppState>()((set, get) => {
@@ -293,7 +288,6 @@ export function createAppStore(
     }
   })
   store.getState().warmReview()
-  if (rehearse) rehearseAnalysis(clock, store.getState)
   return store
 }
 
