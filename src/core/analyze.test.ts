@@ -104,9 +104,11 @@ describe('analyze', () => {
       ])
     })
 
-    it('1000-level nesting inside a pod is parsed without a stack overflow', () => {
+    it('1000-level nesting inside a pod is refused by name, never a stack overflow (the limit is 500 levels)', () => {
       const a = analyze(deepNesting(1000))
-      expect(a.resources.map((r) => r.resource.name)).toEqual(['deep'])
+      expect(a.errors.map((e) => [e.code, e.line])).toEqual([['NESTING_TOO_DEEP', 6]])
+      expect(a.resources).toEqual([]) // the document is not composed: nothing of it is analysed
+      expect(analyze(deepNesting(490)).resources.map((r) => r.resource.name)).toEqual(['deep'])
     })
 
     it('binary garbage keeps its text and is named as no Kubernetes object', () => {

@@ -1,6 +1,7 @@
-import { isAlias, isNode, isScalar, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml'
+import { Composer, isAlias, isNode, isScalar, Parser, visit, type Document } from 'yaml'
 import { isListKind, isWorkloadKind } from '../k8s/workloads'
 import type { JsonObject, JsonValue, Range, YamlError } from '../types'
+import { composeMessage, nestingError, tooDeepAt } from './depth'
 import { summarizeErrors } from './errorSummary'
 import { recordInexactNumbers } from './numbers'
 import { documentToJson, PARSE_OPTIONS } from './options'
@@ -162,15 +163,25 @@ function skimChunk(text: string): ParsedChunk | null {
   }
 }
 
+/** yaml's parseAllDocuments in its two steps, with the nesting limit (depth.ts) checked between them. */
 function parseChunk(text: string): ParsedChunk {
   let parsed: Document.Parsed[]
+  let composer: Composer
   try {
-    parsed = parseAllDocuments(text, PARSE_OPTIONS)
+    const tokens = Array.from(new Parser().parse(text))
+    const deep = tooDeepAt(tokens)
+    if (deep >= 0)
+      return {
+        text,
+        docs: [{ text, doc: null, json: undefined, errors: [nestingError(deep)], memo: new Map() }],
+      }
+    composer = new Composer(PARSE_OPTIONS)
+    parsed = Array.from(composer.compose(tokens))
   } catch (e) {
     return { text, docs: [failedDoc(text, 'PARSE_FAILED', e)] }
   }
   if (parsed.length === 0) {
-    const errors = (parsed as EmptyStream).errors ?? []
+    const errors = composer.streamInfo().errors
     return { text, docs: errors.length > 0 ? [failedDoc(text, errors[0].code, errors[0])] : [] }
   }
   return { text, docs: parsed.map((doc) => parsedDoc(text, doc)) }
@@ -198,21 +209,6 @@ function parsedDoc(text: string, doc: Document.Parsed): ParsedDoc {
   recordInexactNumbers(text, doc, json)
   const [from, , to] = doc.range
   return { text, doc, json, errors: summarizeErrors(text, from, to, errors), memo: new Map() }
-}
-
-/** The most nesting Kubernetes reads: go-yaml's max_flow_level and max_indents, encoding/json's maxNestingDepth. */
-const KUBERNETES_MAX_DEPTH = 10000
-
-/**
- * yaml reports a stack overflow while composing nested collections as RESOURCE_EXHAUSTION with the engine's
- * message (`Maximum call stack size exceeded`, `too much recursion`): say what happened in the user's terms.
- */
-function composeMessage(code: string, message: string): string {
-  if (code !== 'RESOURCE_EXHAUSTION' || !/call stack|recursion/i.test(message)) return message
-  return (
-    'Nesting is too deep to analyse here (the parser ran out of stack near this point); ' +
-    `Kubernetes accepts up to ${KUBERNETES_MAX_DEPTH} levels`
-  )
 }
 
 /**
