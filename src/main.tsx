@@ -42,7 +42,7 @@ if (start.origin === 'autosave' && lessonIdFromHash(hash) !== null) clearHash() 
 const shared = start.origin === 'share' ? sharedFromHash(hash) : null
 const view = startView(start.origin, loadView(storage), shared?.view ?? null)
 
-const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) }, { planAhead: true })
+const store = createAppStore(start.text, { ...DEFAULT_OPTIONS, ...optionsOf(view) }, { planAhead: true, rehearse: true })
 store.getState().startIn(start.workspace, start.yours, start.lessonStep)
 applyView(store, view)
 if (start.lessonStep !== null) showPlatform(store, stepById(start.lessonStep)?.platform)

@@ -16,7 +16,7 @@ export const SLICE_MS = 40
  * Texts below this size are analysed to the end at once (a few ms, and a slow first run of a cold page or test
  * must not leave a one-pod text half-analysed with its forms read-only); from it on, in slices.
  */
-const SMALL_TEXT = 50_000
+export const SMALL_TEXT = 50_000
 /** Texts from this size on are analysed in a task of their own, after the editor's. */
 const BIG_TEXT = 2_000_000
 /**

@@ -19,6 +19,7 @@ import { realClock, type Clock } from './clock'
 import { createScheduler, STREAM } from './scheduler'
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice'
 import { createReviewSlice, type ReviewSlice } from './review'
+import { rehearseAnalysis } from './rehearse'
 
 /** A level fix's report (without its edits), for the resource and level it was made for. */
 export type LevelFixOutcome = Omit<LevelFixReport, 'edits'> & { resource: number; level: PssLevel }
@@ -103,16 +104,20 @@ const clamp = (i: number, n: number) => (n <= 0 ? 0 : Math.min(Math.max(0, i), n
 
 export { SLICE_MS } from './scheduler'
 
-/** Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet (the app does). */
+/**
+ * Where the store runs: its clock, and whether it plans "Fix all" ahead while the page is quiet and rehearses the
+ * analysis after loading (rehearse.ts); the app does both.
+ */
 export interface StoreEnv {
   clock?: Clock
   planAhead?: boolean
+  rehearse?: boolean
 }
 
 export function createAppStore(
   initialText = '',
   options: AnalyzeOptions = DEFAULT_OPTIONS,
-  { clock = realClock, planAhead = false }: StoreEnv = {},
+  { clock = realClock, planAhead = false, rehearse = false }: StoreEnv = {},
 ) {
   const first = analyze(initialText, options, undefined, STREAM)
   const store = createStore<AppState>()((set, get) => {
@@ -288,6 +293,7 @@ export function createAppStore(
     }
   })
   store.getState().warmReview()
+  if (rehearse) rehearseAnalysis(clock, store.getState)
   return store
 }
 
