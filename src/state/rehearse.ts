@@ -17,13 +17,13 @@ import type { Clock } from './clock'
 import { SMALL_TEXT, STREAM } from './scheduler'
 
 /**
- * How many runs (about 0.15 s of work in all for a one-pod text, in tasks of a few ms). Measured, store's share of
- * the first ten keys: 40 runs 3.1–3.3 ms, 120 runs 1.7–1.8 ms (none: 3.4 ms; a page warmed by sixty keys: 1.9 ms).
+ * How many runs, in tasks of a few ms each. Measured, store's share of the first ten keys: 40 runs 3.1–3.3 ms,
+ * 120 runs 1.7–1.8 ms (none: 3.4 ms; a page warmed by sixty keys: 1.9 ms).
  */
 export const REHEARSALS = 120
 /** After the page's first render and its own start-up work. */
 export const REHEARSE_AFTER_MS = 300
-/** At most this much work in all (a one-pod text takes about half of it for REHEARSALS runs). */
+/** At most this much work in all (REHEARSALS runs of the walkthrough pod took about 380 ms cold in Node). */
 export const REHEARSE_BUDGET_MS = 400
 
 /**

@@ -170,11 +170,7 @@ function parseChunk(text: string): ParsedChunk {
   try {
     const tokens = Array.from(new Parser().parse(text))
     const deep = tooDeepAt(tokens)
-    if (deep >= 0)
-      return {
-        text,
-        docs: [{ text, doc: null, json: undefined, errors: [nestingError(deep)], memo: new Map() }],
-      }
+    if (deep >= 0) return { text, docs: [unparsed(text, nestingError(deep))] }
     composer = new Composer(PARSE_OPTIONS)
     parsed = Array.from(composer.compose(tokens))
   } catch (e) {
@@ -250,7 +246,12 @@ function aliasError(doc: Document.Parsed, e: unknown): LocalError {
 function failedDoc(text: string, code: string, e: unknown): ParsedDoc {
   const message = e instanceof Error ? e.message : String(e)
   const offset = typeof e === 'object' && e && 'pos' in e && Array.isArray(e.pos) ? Number(e.pos[0]) : 0
-  return { text, doc: null, json: undefined, errors: [{ code, message, offset }], memo: new Map() }
+  return unparsed(text, { code, message, offset })
+}
+
+/** A document that was not composed: only its error. */
+function unparsed(text: string, error: LocalError): ParsedDoc {
+  return { text, doc: null, json: undefined, errors: [error], memo: new Map() }
 }
 
 /** Offsets where each line starts. */
